@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.component_response import ComponentResponse
+from ...models.create_component_request import CreateComponentRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateComponentRequest,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params["org_id"] = org_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/components",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComponentResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = ComponentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComponentResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateComponentRequest,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[ComponentResponse | Error]:
+    """Create a component
+
+     Save the code of a component in the account. Before you can create a source from code
+    you have written, you create a component: this returns its `id`, `code`,
+    `configurable_props` and the other metadata you need to deploy a source from it.
+
+    One of `component_code` or `component_url` is required. If both are present,
+    `component_code` is used and `component_url` is kept only as metadata identifying where
+    the code lives.
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+        body (CreateComponentRequest): One of `component_code` or `component_url` is required;
+            `component_code` wins when both
+            are present.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComponentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateComponentRequest,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> ComponentResponse | Error | None:
+    """Create a component
+
+     Save the code of a component in the account. Before you can create a source from code
+    you have written, you create a component: this returns its `id`, `code`,
+    `configurable_props` and the other metadata you need to deploy a source from it.
+
+    One of `component_code` or `component_url` is required. If both are present,
+    `component_code` is used and `component_url` is kept only as metadata identifying where
+    the code lives.
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+        body (CreateComponentRequest): One of `component_code` or `component_url` is required;
+            `component_code` wins when both
+            are present.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComponentResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateComponentRequest,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[ComponentResponse | Error]:
+    """Create a component
+
+     Save the code of a component in the account. Before you can create a source from code
+    you have written, you create a component: this returns its `id`, `code`,
+    `configurable_props` and the other metadata you need to deploy a source from it.
+
+    One of `component_code` or `component_url` is required. If both are present,
+    `component_code` is used and `component_url` is kept only as metadata identifying where
+    the code lives.
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+        body (CreateComponentRequest): One of `component_code` or `component_url` is required;
+            `component_code` wins when both
+            are present.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComponentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateComponentRequest,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> ComponentResponse | Error | None:
+    """Create a component
+
+     Save the code of a component in the account. Before you can create a source from code
+    you have written, you create a component: this returns its `id`, `code`,
+    `configurable_props` and the other metadata you need to deploy a source from it.
+
+    One of `component_code` or `component_url` is required. If both are present,
+    `component_code` is used and `component_url` is kept only as metadata identifying where
+    the code lives.
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+        body (CreateComponentRequest): One of `component_code` or `component_url` is required;
+            `component_code` wins when both
+            are present.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComponentResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            include=include,
+            exclude=exclude,
+            org_id=org_id,
+        )
+    ).parsed

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.configurable_prop import ConfigurableProp
+
+
+T = TypeVar("T", bound="Component")
+
+
+@_attrs_define
+class Component:
+    """A component saved in the account."""
+
+    id: str | Unset = UNSET
+    code: str | Unset = UNSET
+    """ The component's code. """
+    code_hash: str | Unset = UNSET
+    """ SHA-256 of the code, in hex. """
+    name: str | Unset = UNSET
+    version: str | Unset = UNSET
+    configurable_props: list[ConfigurableProp] | Unset = UNSET
+    created_at: int | Unset = UNSET
+    """ Epoch seconds. """
+    updated_at: int | Unset = UNSET
+    """ Epoch seconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        code_hash = self.code_hash
+
+        name = self.name
+
+        version = self.version
+
+        configurable_props: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configurable_props, Unset):
+            configurable_props = []
+            for configurable_props_item_data in self.configurable_props:
+                configurable_props_item = configurable_props_item_data.to_dict()
+                configurable_props.append(configurable_props_item)
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if code_hash is not UNSET:
+            field_dict["code_hash"] = code_hash
+        if name is not UNSET:
+            field_dict["name"] = name
+        if version is not UNSET:
+            field_dict["version"] = version
+        if configurable_props is not UNSET:
+            field_dict["configurable_props"] = configurable_props
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configurable_prop import ConfigurableProp
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        code_hash = d.pop("code_hash", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _configurable_props = d.pop("configurable_props", UNSET)
+        configurable_props: list[ConfigurableProp] | Unset = UNSET
+        if _configurable_props is not UNSET:
+            configurable_props = []
+            for configurable_props_item_data in _configurable_props:
+                configurable_props_item = ConfigurableProp.from_dict(
+                    configurable_props_item_data
+                )
+
+                configurable_props.append(configurable_props_item)
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        component = cls(
+            id=id,
+            code=code,
+            code_hash=code_hash,
+            name=name,
+            version=version,
+            configurable_props=configurable_props,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        component.additional_properties = d
+        return component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

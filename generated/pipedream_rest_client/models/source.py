@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.source_configured_props import SourceConfiguredProps
+
+
+T = TypeVar("T", bound="Source")
+
+
+@_attrs_define
+class Source:
+    """An event source: a deployed component. Single-source responses carry `user_id`; list
+    items may not, and some responses carry `owner_id` instead.
+
+    """
+
+    id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    owner_id: str | Unset = UNSET
+    component_id: str | Unset = UNSET
+    configured_props: SourceConfiguredProps | Unset = UNSET
+    """ The source's configured props, as the API echoes them: timers come back as
+    `{"cron": null, "interval_seconds": 60}`, an HTTP interface as `{"endpoint_url": "..."}`.
+     """
+    active: bool | Unset = UNSET
+    created_at: int | Unset = UNSET
+    """ Epoch seconds. """
+    updated_at: int | Unset = UNSET
+    """ Epoch seconds. """
+    name: str | Unset = UNSET
+    name_slug: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user_id = self.user_id
+
+        owner_id = self.owner_id
+
+        component_id = self.component_id
+
+        configured_props: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configured_props, Unset):
+            configured_props = self.configured_props.to_dict()
+
+        active = self.active
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        name = self.name
+
+        name_slug = self.name_slug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if component_id is not UNSET:
+            field_dict["component_id"] = component_id
+        if configured_props is not UNSET:
+            field_dict["configured_props"] = configured_props
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if name_slug is not UNSET:
+            field_dict["name_slug"] = name_slug
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.source_configured_props import SourceConfiguredProps
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        owner_id = d.pop("owner_id", UNSET)
+
+        component_id = d.pop("component_id", UNSET)
+
+        _configured_props = d.pop("configured_props", UNSET)
+        configured_props: SourceConfiguredProps | Unset
+        if isinstance(_configured_props, Unset):
+            configured_props = UNSET
+        else:
+            configured_props = SourceConfiguredProps.from_dict(_configured_props)
+
+        active = d.pop("active", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        name_slug = d.pop("name_slug", UNSET)
+
+        source = cls(
+            id=id,
+            user_id=user_id,
+            owner_id=owner_id,
+            component_id=component_id,
+            configured_props=configured_props,
+            active=active,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            name_slug=name_slug,
+        )
+
+        source.additional_properties = d
+        return source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Workspace")
+
+
+@_attrs_define
+class Workspace:
+    """A workspace (organisation) the user belongs to."""
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    orgname: str | Unset = UNSET
+    email: str | Unset = UNSET
+    daily_credits_quota: int | Unset = UNSET
+    daily_credits_used: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        orgname = self.orgname
+
+        email = self.email
+
+        daily_credits_quota = self.daily_credits_quota
+
+        daily_credits_used = self.daily_credits_used
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if orgname is not UNSET:
+            field_dict["orgname"] = orgname
+        if email is not UNSET:
+            field_dict["email"] = email
+        if daily_credits_quota is not UNSET:
+            field_dict["daily_credits_quota"] = daily_credits_quota
+        if daily_credits_used is not UNSET:
+            field_dict["daily_credits_used"] = daily_credits_used
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        orgname = d.pop("orgname", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        daily_credits_quota = d.pop("daily_credits_quota", UNSET)
+
+        daily_credits_used = d.pop("daily_credits_used", UNSET)
+
+        workspace = cls(
+            id=id,
+            name=name,
+            orgname=orgname,
+            email=email,
+            daily_credits_quota=daily_credits_quota,
+            daily_credits_used=daily_credits_used,
+        )
+
+        workspace.additional_properties = d
+        return workspace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
