@@ -9,6 +9,7 @@ with GENERATED_DIR (default: generated/). Prints each changed, missing or extra 
 from __future__ import annotations
 
 import filecmp
+import os
 import subprocess
 import sys
 import tempfile
@@ -39,8 +40,10 @@ def main() -> int:
     committed = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "generated"
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "generated"
+        # The generator and its ruff post-hooks come from this interpreter's environment.
+        env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
         subprocess.run(
-            ["bash", str(ROOT / "scripts" / "generate.sh"), str(fresh)], check=True, cwd=ROOT
+            ["bash", str(ROOT / "scripts" / "generate.sh"), str(fresh)], check=True, cwd=ROOT, env=env
         )
         problems = differences(fresh, committed)
     if problems:

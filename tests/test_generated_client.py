@@ -1,0 +1,168 @@
+"""The generated client sends each documented request and parses each documented response without loss.
+
+Requests go to an httpx.MockTransport; response bodies are the spec's own examples.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+from pipedream_rest_client import AuthenticatedClient
+from pipedream_rest_client.api.components import create_component, get_component
+from pipedream_rest_client.api.events import delete_source_events, list_source_events
+from pipedream_rest_client.api.sources import create_source, delete_source, list_sources, update_source
+from pipedream_rest_client.api.subscriptions import create_subscription
+from pipedream_rest_client.api.users import get_current_user
+from pipedream_rest_client.models import (
+    CreateComponentRequest,
+    CreateSourceRequest,
+    Error,
+    ListSourceEventsExpand,
+    UpdateSourceRequest,
+)
+from spec_tools import load_spec, operations, resolve
+
+BASE_URL = "https://api.pipedream.com/v1"
+TOKEN = "test-token-0000"
+
+
+def request_example(operation_id: str, name: str) -> dict[str, Any]:
+    op = next(o for o in operations() if o.operation_id == operation_id)
+    return op.spec["requestBody"]["content"]["application/json"]["examples"][name]["value"]
+
+
+def response_example(operation_id: str, name: str, status: str = "200") -> dict[str, Any]:
+    spec = load_spec()
+    op = next(o for o in operations() if o.operation_id == operation_id)
+    media = resolve(spec, op.spec["responses"][status])["content"]["application/json"]
+    return resolve(spec, media["examples"][name])["value"]
+
+
+@dataclass
+class Case:
+    operation_id: str
+    call: Any  # a generated module
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    method: str
+    path: str
+    query: dict[str, str]
+    body: dict[str, Any] | None = None
+    status: int = 200
+    response: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+CASES = [
+    Case("get_current_user", get_current_user, (), {}, "GET", "/v1/users/me", {},
+         response=response_example("get_current_user", "edition_2020")),
+    Case("get_current_user (later edition)", get_current_user, (), {"include": "id,orgs"},
+         "GET", "/v1/users/me", {"include": "id,orgs"},
+         response=response_example("get_current_user", "current")),
+    Case("create_component", create_component, (),
+         {"body": CreateComponentRequest.from_dict(request_example("create_component", "from_url"))},
+         "POST", "/v1/components", {}, body=request_example("create_component", "from_url"),
+         response=response_example("create_component", "rss")),
+    Case("get_component", get_component, ("sc_JDi8EB",), {"exclude": "code"},
+         "GET", "/v1/components/sc_JDi8EB", {"exclude": "code"},
+         response=response_example("get_component", "rss")),
+    Case("list_sources", list_sources, (), {"limit": 3, "after": "ZGNfSzB1QWVl", "include": "id"},
+         "GET", "/v1/users/me/sources", {"limit": "3", "after": "ZGNfSzB1QWVl", "include": "id"},
+         response=response_example("list_sources", "with_include")),
+    Case("list_sources (defaults)", list_sources, (), {}, "GET", "/v1/users/me/sources",
+         {"limit": "10"}, response=response_example("list_sources", "first_page")),
+    Case("list_sources (empty page)", list_sources, (), {"before": "ZGNfSzB1QWVl", "org_id": "o_Qa8I1Z"},
+         "GET", "/v1/users/me/sources", {"limit": "10", "before": "ZGNfSzB1QWVl", "org_id": "o_Qa8I1Z"},
+         response=response_example("list_sources", "empty")),
+    Case("create_source", create_source, (),
+         {"body": CreateSourceRequest.from_dict(request_example("create_source", "rss_from_url"))},
+         "POST", "/v1/sources", {}, body=request_example("create_source", "rss_from_url"),
+         response=response_example("create_source", "rss")),
+    Case("create_source (registry key)", create_source, (),
+         {"body": CreateSourceRequest.from_dict(request_example("create_source", "from_registry"))},
+         "POST", "/v1/sources", {}, body=request_example("create_source", "from_registry"),
+         response=response_example("create_source", "rss")),
+    Case("update_source", update_source, ("dc_abc123",),
+         {"body": UpdateSourceRequest.from_dict(request_example("update_source", "pause"))},
+         "PUT", "/v1/sources/dc_abc123", {}, body={"active": False},
+         response=response_example("update_source", "paused")),
+    Case("delete_source", delete_source, ("dc_abc123",), {}, "DELETE", "/v1/sources/dc_abc123", {},
+         status=204),
+    Case("create_subscription", create_subscription, (),
+         {"emitter_id": "dc_def456", "listener_id": "p_abc123"},
+         "POST", "/v1/subscriptions", {"emitter_id": "dc_def456", "listener_id": "p_abc123"},
+         response=response_example("create_subscription", "workflow_listens_to_source")),
+    Case("list_source_events", list_source_events, ("dc_abc123",),
+         {"expand": ListSourceEventsExpand.EVENT, "limit": 2},
+         "GET", "/v1/sources/dc_abc123/event_summaries", {"expand": "event", "limit": "2"},
+         response=response_example("list_source_events", "two_events")),
+    Case("delete_source_events", delete_source_events, ("dc_abc123",),
+         {"start_id": "1589486981598-0", "end_id": "1589486981598-0"},
+         "DELETE", "/v1/sources/dc_abc123/events",
+         {"start_id": "1589486981598-0", "end_id": "1589486981598-0"}, status=202),
+]
+
+
+def client_answering(status: int, body: dict[str, Any] | None, seen: list[httpx.Request]) -> AuthenticatedClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        return httpx.Response(status, json=body)
+
+    return AuthenticatedClient(
+        base_url=BASE_URL, token=TOKEN, httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.operation_id for c in CASES])
+def test_generated_operation_sends_the_documented_request(case: Case) -> None:
+    seen: list[httpx.Request] = []
+    with client_answering(case.status, case.response, seen) as client:
+        response = case.call.sync_detailed(*case.args, client=client, **case.kwargs)
+    (request,) = seen
+    assert request.method == case.method
+    assert request.url.host == "api.pipedream.com"
+    assert request.url.path == case.path
+    assert dict(request.url.params) == case.query
+    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    if case.body is None:
+        assert request.content == b""
+    else:
+        assert request.headers["content-type"] == "application/json"
+        assert json.loads(request.content) == case.body
+    assert response.status_code == case.status
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.response], ids=lambda c: c.operation_id)
+def test_generated_operation_parses_the_documented_response_without_loss(case: Case) -> None:
+    with client_answering(case.status, case.response, []) as client:
+        parsed = case.call.sync(*case.args, client=client, **case.kwargs)
+    assert type(parsed).__name__.endswith(("Response", "List"))
+    assert parsed.to_dict() == case.response
+
+
+@pytest.mark.parametrize(("status", "path_id"), [(400, None), (401, None), (404, "dc_missing"), (429, None), (503, None)])
+def test_documented_errors_parse_into_the_error_model(status: int, path_id: str | None) -> None:
+    body = {"error": "something went wrong", "code": "some_code", "details": {"parameter": "limit"}}
+    with client_answering(status, body, []) as client:
+        if path_id:
+            parsed = list_source_events.sync(path_id, client=client)
+        else:
+            parsed = list_sources.sync(client=client)
+    assert isinstance(parsed, Error)
+    assert parsed.error == "something went wrong"
+    assert parsed.to_dict() == body
+
+
+def test_unknown_fields_from_the_server_are_kept() -> None:
+    body = response_example("create_source", "rss")
+    body = {"data": {**body["data"], "brand_new_field": {"nested": [1, 2]}}, "extra_envelope": True}
+    with client_answering(200, body, []) as client:
+        parsed = create_source.sync(client=client, body=CreateSourceRequest(component_id="sc_abc123"))
+    assert parsed.data.additional_properties["brand_new_field"] == {"nested": [1, 2]}
+    assert parsed.to_dict() == body
