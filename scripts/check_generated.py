@@ -1,9 +1,10 @@
-"""Fail when generated/ differs from a fresh generation of openapi.yaml.
+"""Fail when generated/ or openapi.json differs from a fresh generation of openapi.yaml.
 
 Usage: python scripts/check_generated.py [GENERATED_DIR]
 
 Regenerates into a temporary folder with the pinned tools and compares every file, byte for byte,
-with GENERATED_DIR (default: generated/). Prints each changed, missing or extra file.
+with GENERATED_DIR (default: generated/), and the fresh JSON twin with openapi.json. Prints each
+changed, missing or extra file.
 """
 
 from __future__ import annotations
@@ -36,18 +37,31 @@ def differences(expected: Path, actual: Path) -> list[str]:
     return problems
 
 
+def json_twin_differences(fresh: Path, committed: Path) -> list[str]:
+    """A line naming openapi.json when it is missing or stale, else nothing."""
+    if not committed.is_file():
+        return [f"missing: {committed.name}"]
+    if not filecmp.cmp(fresh, committed, shallow=False):
+        return [f"changed: {committed.name}"]
+    return []
+
+
 def main() -> int:
     committed = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "generated"
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = Path(tmp) / "generated"
+        fresh, fresh_json = Path(tmp) / "generated", Path(tmp) / "openapi.json"
         # The generator and its ruff post-hooks come from this interpreter's environment.
         env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
         subprocess.run(
-            ["bash", str(ROOT / "scripts" / "generate.sh"), str(fresh)], check=True, cwd=ROOT, env=env
+            ["bash", str(ROOT / "scripts" / "generate.sh"), str(fresh), str(fresh_json)],
+            check=True,
+            cwd=ROOT,
+            env=env,
         )
         problems = differences(fresh, committed)
+        problems += json_twin_differences(fresh_json, ROOT / "openapi.json")
     if problems:
-        print(f"{committed} differs from a fresh generation of openapi.yaml:")
+        print(f"{committed} or openapi.json differs from a fresh generation of openapi.yaml:")
         print("\n".join(f"  {line}" for line in problems))
         print("Run `make generate` and commit the result; never edit generated/ by hand.")
         return 1
