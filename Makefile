@@ -6,6 +6,9 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .PHONY: all setup validate generate check test clean
+.PHONY: node-tools lint-spec docs ts-check chromium
+.PHONY: typecheck
+.PHONY: sandbox
 
 all: validate generate check
 
@@ -29,11 +32,62 @@ generate: setup
 check: setup
 	$(PY) scripts/check_generated.py
 
-test: setup
+test: setup typecheck lint-spec ts-check docs chromium
 	openapi-spec-validator openapi.yaml
 	prance validate --backend openapi-spec-validator openapi.yaml
 	$(PY) scripts/check_generated.py
 	$(PY) -m pytest
 
+# --- For other languages: spec lint, reference docs, TypeScript check (package.json, redocly.yaml, ts/) ---
+NODE_BIN := node_modules/.bin
+DOCS_HTML := build/api-reference.html
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+# The pinned npm tools, reinstalled whenever package-lock.json changes.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+node-tools: node_modules/.installed
+
+# Redocly `recommended-strict` plus the project rules in redocly.yaml (all errors; a mistyped rule in
+# the config is an error too). tests/docs/test_spec_lint.py also fails on any warning or ignored problem.
+lint-spec: node_modules/.installed
+	$(NODE_BIN)/redocly lint openapi.yaml --config redocly.yaml --lint-config error
+
+# One self-contained HTML page (Redoc inlined, works offline); tests/docs/ opens it in Chromium.
+docs: $(DOCS_HTML)
+$(DOCS_HTML): openapi.yaml redocly.yaml node_modules/.installed
+	$(NODE_BIN)/redocly build-docs openapi.yaml --config redocly.yaml --inlineBundle \
+	  --title "Pipedream REST API (v1) reference" --output $@
+
+# TypeScript types from the spec (git-ignored), then ts/example.ts, which calls every operation.
+ts/generated/openapi.d.ts: openapi.yaml node_modules/.installed
+	$(NODE_BIN)/openapi-typescript openapi.yaml --output $@
+
+ts-check: ts/generated/openapi.d.ts
+	$(NODE_BIN)/tsc --project ts/tsconfig.json --strict --noEmit
+
+# Debian's Chromium for the docs test: Playwright drives it, and never downloads a browser.
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation
+
+chromium: $(CHROMIUM)
+
+# The hand-written overlay: mypy --strict (settings in pyproject.toml; generated/ is not checked).
+typecheck: setup
+	$(VENV)/bin/mypy overlay
+
+# The local stand-in server (sandbox/) in the foreground, until Ctrl-C. It prints its base URL and
+# API key. PORT, PIPEDREAM_SANDBOX_API_KEY and PIPEDREAM_SANDBOX_DB change port, key and database;
+# SANDBOX_ARGS passes more options (see `python -m pipedream_sandbox --help`).
+sandbox: setup
+	$(PY) -m pipedream_sandbox $(SANDBOX_ARGS)
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf node_modules build ts/generated

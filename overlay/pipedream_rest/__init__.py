@@ -1,0 +1,60 @@
+"""pipedream_rest: the hand-written layer over the generated ``pipedream_rest_client``.
+
+``Pipedream`` configures the generated client so that every generated operation checks its
+input, retries transient failures and raises typed errors; ``paginate``/``apaginate`` walk any
+generated list operation. Importing this package also masks ``api_key`` in the generated
+``User`` model's ``repr``.
+"""
+
+from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Pipedream
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PipedreamError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from .pagination import AsyncPaginator, PageInfoLike, PageLike, Paginator, apaginate, paginate
+from .redaction import mask_secret, mask_secret_fields_of_generated_models
+from .retries import RetryPolicy, parse_retry_after
+
+mask_secret_fields_of_generated_models()
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PageInfoLike",
+    "PageLike",
+    "Paginator",
+    "PermissionDeniedError",
+    "Pipedream",
+    "PipedreamError",
+    "RateLimitError",
+    "RetryPolicy",
+    "UnprocessableEntityError",
+    "apaginate",
+    "mask_secret",
+    "paginate",
+    "parse_retry_after",
+]

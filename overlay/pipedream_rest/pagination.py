@@ -1,0 +1,207 @@
+"""Walk every page of any generated list operation, sync or async, lazily.
+
+``paginate(list_sources.sync, client=client, limit=50)`` keeps the generated function's own
+parameters (typed through ``ParamSpec``) and infers the item type from the page it returns.
+Forward with ``after = page_info.end_cursor``; when the caller starts with ``before``, backward
+with ``before = page_info.start_cursor`` (pages come in that order; items within a page keep the
+server's order); never both. Every other parameter is sent again with each page. The walk stops
+on an empty page, a missing or empty cursor, or a cursor already sent (a misbehaving server cannot
+loop it forever), or at ``max_items`` / ``max_pages``. One page is held at a time (plus the set of
+cursors sent), and an error on page N is raised after the items of pages 1..N-1 were yielded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar, cast
+
+from pipedream_rest_client.models import Error
+from pipedream_rest_client.types import Unset
+
+from .errors import PipedreamError
+
+P = ParamSpec("P")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class PageInfoLike(Protocol):
+    """The cursors of a page (the generated ``PageInfo``)."""
+
+    @property
+    def start_cursor(self) -> str | None | Unset: ...
+
+    @property
+    def end_cursor(self) -> str | None | Unset: ...
+
+
+class PageLike(Protocol[T_co]):
+    """What every generated list model has: ``data`` and ``page_info``."""
+
+    @property
+    def page_info(self) -> PageInfoLike: ...
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+
+
+class _Walk:
+    """Which parameters to send for the next page: one direction, and never a cursor twice."""
+
+    def __init__(self, kwargs: dict[str, Any], max_items: int | None, max_pages: int | None):
+        after, before = _given(kwargs.get("after")), _given(kwargs.get("before"))
+        if after is not None and before is not None:
+            raise ValueError(
+                "pass either 'before' or 'after', not both: one walks back, one forward"
+            )
+        self.backward = before is not None
+        self.kwargs = dict(kwargs)
+        self.sent: set[str] = {cursor for cursor in (after, before) if cursor is not None}
+        self.max_items = _check_cap("max_items", max_items)
+        self.max_pages = _check_cap("max_pages", max_pages)
+        self.pages = 0
+        self.last_page_seen = False
+
+    def done(self, items: int = 0) -> bool:
+        """Whether to stop before fetching another page, ``items`` having been yielded."""
+        if self.last_page_seen or (self.max_pages is not None and self.pages >= self.max_pages):
+            return True
+        return self.max_items is not None and items >= self.max_items
+
+    def take(self, result: object, fetch: Callable[..., object]) -> PageLike[Any]:
+        """Check the fetched ``result`` is a page, and prepare the parameters of the next one."""
+        page = _as_page(result, fetch)
+        self.pages += 1
+        info = page.page_info
+        cursor = _given(info.start_cursor if self.backward else info.end_cursor)
+        if not page.data or cursor is None or cursor in self.sent:
+            self.last_page_seen = True
+        else:
+            self.sent.add(cursor)
+            self.kwargs["before" if self.backward else "after"] = cursor
+        return page
+
+
+def _given(value: object) -> str | None:
+    """A cursor that was really given: a non-empty string (not None, UNSET or '')."""
+    return value if isinstance(value, str) and value else None
+
+
+def _check_cap(name: str, value: int | None) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        raise ValueError(f"{name} must be None or an integer >= 0, got {value!r}")
+    return value
+
+
+def _as_page(result: object, fetch: Callable[..., object]) -> PageLike[Any]:
+    if hasattr(result, "data") and hasattr(result, "page_info"):
+        return cast(PageLike[Any], result)
+    name = getattr(fetch, "__module__", "") + "." + getattr(fetch, "__name__", repr(fetch))
+    if isinstance(result, Error):
+        raise PipedreamError(
+            f"{name} returned an error: {result.error!r}; pass a pipedream_rest.Pipedream "
+            "client to get typed exceptions"
+        )
+    raise PipedreamError(
+        f"{name} returned {type(result).__name__}, not a page with 'data' and 'page_info'; "
+        "paginate() takes a generated list operation's sync or asyncio function"
+    )
+
+
+class Paginator(Generic[T]):
+    """Iterate it for every item of every page; ``items()`` and ``pages()`` take caps.
+
+    Each iteration starts a fresh walk from the first page.
+    """
+
+    def __init__(
+        self, fetch: Callable[..., object], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> None:
+        _Walk(kwargs, None, None)  # reject before+after now, not at the first next()
+        self._fetch, self._args, self._kwargs = fetch, args, kwargs
+
+    def __iter__(self) -> Iterator[T]:
+        return self.items()
+
+    def items(self, *, max_items: int | None = None, max_pages: int | None = None) -> Iterator[T]:
+        """Every item, page after page, up to ``max_items`` items from ``max_pages`` pages."""
+        walk = _Walk(self._kwargs, max_items, max_pages)
+        return self._items(walk)
+
+    def pages(self, *, max_pages: int | None = None) -> Iterator[PageLike[T]]:
+        """Every page (the generated list model), up to ``max_pages``."""
+        return self._pages(_Walk(self._kwargs, None, max_pages))
+
+    def _pages(self, walk: _Walk) -> Iterator[PageLike[T]]:
+        while not walk.done():
+            yield walk.take(self._fetch(*self._args, **walk.kwargs), self._fetch)
+
+    def _items(self, walk: _Walk) -> Iterator[T]:
+        count = 0
+        while not walk.done(count):
+            page = walk.take(self._fetch(*self._args, **walk.kwargs), self._fetch)
+            for item in page.data:
+                if walk.max_items is not None and count >= walk.max_items:
+                    return
+                count += 1
+                yield item
+
+
+class AsyncPaginator(Generic[T]):
+    """The async twin of :class:`Paginator`: ``async for`` over items, or ``pages()``."""
+
+    def __init__(
+        self,
+        fetch: Callable[..., Awaitable[object]],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
+        _Walk(kwargs, None, None)
+        self._fetch, self._args, self._kwargs = fetch, args, kwargs
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self.items()
+
+    def items(
+        self, *, max_items: int | None = None, max_pages: int | None = None
+    ) -> AsyncIterator[T]:
+        """Every item, page after page, up to ``max_items`` items from ``max_pages`` pages."""
+        return self._items(_Walk(self._kwargs, max_items, max_pages))
+
+    def pages(self, *, max_pages: int | None = None) -> AsyncIterator[PageLike[T]]:
+        """Every page (the generated list model), up to ``max_pages``."""
+        return self._pages(_Walk(self._kwargs, None, max_pages))
+
+    async def _pages(self, walk: _Walk) -> AsyncIterator[PageLike[T]]:
+        while not walk.done():
+            yield walk.take(await self._fetch(*self._args, **walk.kwargs), self._fetch)
+
+    async def _items(self, walk: _Walk) -> AsyncIterator[T]:
+        count = 0
+        while not walk.done(count):
+            page = walk.take(await self._fetch(*self._args, **walk.kwargs), self._fetch)
+            for item in page.data:
+                if walk.max_items is not None and count >= walk.max_items:
+                    return
+                count += 1
+                yield item
+
+
+def paginate(
+    fn: Callable[P, PageLike[T] | Error | None], /, *args: P.args, **kwargs: P.kwargs
+) -> Paginator[T]:
+    """Lazily walk ``fn`` (a generated list operation's ``sync``), called with ``args``/``kwargs``.
+
+    ``for source in paginate(list_sources.sync, client=client, limit=100): ...``
+    """
+    return Paginator(fn, args, kwargs)
+
+
+def apaginate(
+    fn: Callable[P, Awaitable[PageLike[T] | Error | None]], /, *args: P.args, **kwargs: P.kwargs
+) -> AsyncPaginator[T]:
+    """The async twin of :func:`paginate`, for a generated list operation's ``asyncio``.
+
+    ``async for event in apaginate(list_source_events.asyncio, source_id, client=client): ...``
+    """
+    return AsyncPaginator(fn, args, kwargs)
