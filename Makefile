@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 .PHONY: all setup validate generate check test clean
 .PHONY: node-tools lint-spec docs ts-check chromium
 .PHONY: typecheck
-.PHONY: sandbox
+.PHONY: sandbox cassettes
 
 all: validate generate check
 
@@ -87,6 +87,10 @@ typecheck: setup
 # SANDBOX_ARGS passes more options (see `python -m pipedream_sandbox --help`).
 sandbox: setup
 	$(PY) -m pipedream_sandbox $(SANDBOX_ARGS)
+
+# Re-record tests/cassettes/ from a fresh sandbox, or from the real API when PIPEDREAM_API_KEY is set.
+cassettes: setup
+	$(PY) scripts/record_cassettes.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,73 @@
+"""What cassette-backed tests share: where cassettes live, the server to record from, secret scrubbing.
+
+`make cassettes` (scripts/record_cassettes.py) runs these tests with `--record-mode=rewrite` and
+RECORD_BASE_URL / RECORD_API_KEY pointing at a freshly started sandbox, or at the real API when
+PIPEDREAM_API_KEY is set. Otherwise they replay `tests/cassettes/<module>/<test>.yaml` with the
+network blocked, and fail when a recorded interaction was not played.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+CASSETTES = Path(__file__).resolve().parent / "cassettes"
+REDACTED = "<redacted>"
+# Replay never touches the network, so any base URL works; matching ignores scheme, host and port.
+BASE_URL = os.environ.get("RECORD_BASE_URL", "http://127.0.0.1:8787/v1")
+API_KEY = os.environ.get("RECORD_API_KEY", "replay-key")
+# A key no server knows, for the 401 paths.
+WRONG_KEY = "wrong-key-0000"
+
+
+def mask_secrets(value: Any) -> Any:
+    """The same JSON with every `api_key` value and the recording key replaced."""
+    if isinstance(value, dict):
+        return {k: REDACTED if k == "api_key" else mask_secrets(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [mask_secrets(v) for v in value]
+    if isinstance(value, str) and API_KEY in value:
+        return value.replace(API_KEY, REDACTED)
+    return value
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    body = response["body"]["string"]
+    text = body.decode() if isinstance(body, bytes) else body
+    try:
+        cleaned = json.dumps(mask_secrets(json.loads(text)))
+    except ValueError:
+        cleaned = text.replace(API_KEY, REDACTED)
+    response["body"]["string"] = cleaned.encode() if isinstance(body, bytes) else cleaned
+    return response
+
+
+def find_leaks(cassette: dict[str, Any], known_keys: list[str]) -> list[str]:
+    """Every place in a loaded cassette where a credential survived the scrubbing."""
+    leaks = []
+    for n, interaction in enumerate(cassette.get("interactions", [])):
+        for auth in interaction["request"]["headers"].get("authorization", []):
+            if auth != f"Bearer {REDACTED}":
+                leaks.append(f"interaction {n}: authorization header {auth[:12]}...")
+        for part in ("request", "response"):
+            body = interaction[part]["body"]
+            text = body.get("string", "") if isinstance(body, dict) else (body or "")
+            text = text.decode(errors="replace") if isinstance(text, bytes) else str(text)
+            leaks += [f"interaction {n}: {part} body holds a known key" for k in known_keys if k in text]
+            try:
+                document = json.loads(text)
+            except ValueError:
+                continue
+            leaks += [f"interaction {n}: {part} api_key not masked" for v in _api_keys(document) if v != REDACTED]
+    return leaks
+
+
+def _api_keys(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        found = [v for k, v in value.items() if k == "api_key"]
+        return found + [x for v in value.values() for x in _api_keys(v)]
+    if isinstance(value, list):
+        return [x for v in value for x in _api_keys(v)]
+    return []
