@@ -8,9 +8,9 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 .PHONY: all setup validate generate check test clean
 .PHONY: node-tools lint-spec docs ts-check chromium
 .PHONY: typecheck
-.PHONY: sandbox cassettes
+.PHONY: sandbox cassettes demo
 
-all: validate generate check
+all: validate generate check demo
 
 # The virtualenv, rebuilt whenever pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -87,6 +87,10 @@ typecheck: setup
 # SANDBOX_ARGS passes more options (see `python -m pipedream_sandbox --help`).
 sandbox: setup
 	$(PY) -m pipedream_sandbox $(SANDBOX_ARGS)
+
+# The main job: examples/quickstart.py through the overlay against a sandbox started for it.
+demo: setup
+	$(PY) scripts/demo.py
 
 # Re-record tests/cassettes/ from a fresh sandbox, or from the real API when PIPEDREAM_API_KEY is set.
 cassettes: setup
