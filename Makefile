@@ -80,7 +80,7 @@ chromium: $(CHROMIUM)
 
 # The hand-written overlay: mypy --strict (settings in pyproject.toml; generated/ is not checked).
 typecheck: setup
-	$(VENV)/bin/mypy overlay
+	$(VENV)/bin/mypy overlay sandbox/pipedream_sandbox
 
 # The local stand-in server (sandbox/) in the foreground, until Ctrl-C. It prints its base URL and
 # API key. PORT, PIPEDREAM_SANDBOX_API_KEY and PIPEDREAM_SANDBOX_DB change port, key and database;

@@ -1,0 +1,109 @@
+"""`python -m pipedream_sandbox`: serve the sandbox in the foreground until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .app import create_app
+from .server import serve
+from .users import API_KEY_ENV, OTHER_USER, default_users
+
+DEFAULT_PORT = 8787
+DB_ENV = "PIPEDREAM_SANDBOX_DB"
+DEFAULT_DB = ".sandbox/pipedream-sandbox.db"
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"port must be a number, not {text!r}") from None
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"port must be between 1 and 65535, not {port}")
+    return port
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipedream_sandbox",
+        description="A local, stateful stand-in for the Pipedream REST API (v1).",
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=_port, default=None, help=f"port (default: $PORT, else {DEFAULT_PORT})"
+    )
+    parser.add_argument(
+        "--db",
+        default=os.environ.get(DB_ENV, DEFAULT_DB),
+        help=f"SQLite file (default: ${DB_ENV}, else {DEFAULT_DB}); ':memory:' keeps nothing",
+    )
+    parser.add_argument(
+        "--api-key",
+        default=None,
+        help=f"the demo user's API key (default: ${API_KEY_ENV}, else sandbox-demo-key)",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="answer 429 after N requests per key per minute (default: off)",
+    )
+    parser.add_argument(
+        "--no-demo-data",
+        action="store_true",
+        help="do not create the API document's example objects for the demo user",
+    )
+    parser.add_argument(
+        "--log-level", default="info", choices=["debug", "info", "warning", "error"]
+    )
+    args = parser.parse_args(argv)
+    if args.port is None:
+        env_port = os.environ.get("PORT")
+        try:
+            args.port = _port(env_port) if env_port else DEFAULT_PORT
+        except argparse.ArgumentTypeError as error:
+            parser.error(f"PORT: {error}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    users = default_users(args.api_key)
+    try:
+        app = create_app(
+            args.db, users=users, rate_limit=args.rate_limit, demo_data=not args.no_demo_data
+        )
+    except ValueError as error:
+        print(f"pipedream_sandbox: {error}", file=sys.stderr)
+        return 2
+    root = f"http://{args.host}:{args.port}"
+    print(f"Pipedream sandbox: {root}/v1", flush=True)
+    print(f"API key (demo user {users[0].id}): {users[0].api_key}", flush=True)
+    print(f"Second user for isolation tests ({OTHER_USER.id}): {OTHER_USER.api_key}", flush=True)
+    print(
+        f"Data: {args.db}    Try: curl -H 'Authorization: Bearer {users[0].api_key}' "
+        f"{root}/v1/users/me",
+        flush=True,
+    )
+    try:
+        serve(app, args.host, args.port, args.log_level)
+    except KeyboardInterrupt:  # uvicorn has shut down cleanly and re-raises the Ctrl-C
+        print("Pipedream sandbox stopped.", flush=True)
+    finally:
+        app.state.sandbox.service.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""Request parsing shared by every operation: the JSON body (size-capped), `include`/`exclude`,
+`limit`, `org_id`, and the `{data: ...}` envelopes."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+from ..errors import ApiError, bad_parameter
+from ..state import Sandbox
+from ..users import SandboxUser
+
+DEFAULT_LIMIT = 10
+MAX_LIMIT = 100
+_ORG_ID = re.compile(r"o_[A-Za-z0-9]+")
+
+
+def sandbox_of(request: Request) -> Sandbox:
+    sandbox: Sandbox = request.app.state.sandbox
+    return sandbox
+
+
+def user_of(request: Request) -> SandboxUser:
+    """The authenticated user (set by the auth guard around /v1)."""
+    user: SandboxUser = request.state.user
+    return user
+
+
+def too_large(limit: int) -> ApiError:
+    return ApiError(413, f"request body is larger than {limit} bytes", code="payload_too_large")
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The raw body, refusing (413) anything over `limit` bytes without reading it all."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and (len(declared) > 15 or int(declared) > limit):
+        raise too_large(limit)
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > limit:
+            raise too_large(limit)
+    return bytes(body)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+async def json_body(request: Request) -> dict[str, Any]:
+    """The request's JSON object (an empty body is `{}`); 400 for anything else."""
+    raw = await read_body(request, sandbox_of(request).max_body_bytes)
+    if not raw.strip():
+        return {}
+    try:
+        body = json.loads(raw, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as error:
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
+        raise ApiError(
+            400, f"request body is not valid JSON: {reason}", code="invalid_json"
+        ) from None
+    if not isinstance(body, dict):
+        raise ApiError(400, "request body must be a JSON object", code="invalid_json")
+    if not is_valid_unicode(body):
+        raise ApiError(
+            400,
+            "request body is not valid JSON: a \\u escape is a lone surrogate",
+            code="invalid_json",
+        )
+    return body
+
+
+def is_valid_unicode(value: Any) -> bool:
+    """False when parsed JSON holds a lone surrogate (`"\\ud800"`), which no UTF-8 can carry."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _field_list(request: Request, body: dict[str, Any] | None, name: str) -> list[str] | None:
+    value: Any = request.query_params.get(name)
+    if value is None and body is not None:
+        value = body.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise bad_parameter(name, f"{name} must be a comma-separated string of field names")
+    fields = [part.strip() for part in value.split(",") if part.strip()]
+    return fields or None
+
+
+class FieldFilter:
+    """`include`/`exclude` from the query (or, for POST/PUT, the JSON body), applied to objects."""
+
+    def __init__(self, request: Request, body: dict[str, Any] | None = None) -> None:
+        self.include = _field_list(request, body, "include")
+        self.exclude = _field_list(request, body, "exclude")
+
+    def apply(self, item: dict[str, Any]) -> dict[str, Any]:
+        if self.include is not None:
+            item = {key: value for key, value in item.items() if key in self.include}
+        if self.exclude is not None:
+            item = {key: value for key, value in item.items() if key not in self.exclude}
+        return item
+
+
+def parse_limit(request: Request) -> int:
+    raw = request.query_params.get("limit")
+    if raw is None:
+        return DEFAULT_LIMIT
+    message = f"limit must be an integer between 1 and {MAX_LIMIT}"
+    if not re.fullmatch(r"[+-]?[0-9]{1,6}", raw.strip()):
+        raise bad_parameter("limit", f"{message}, not {raw[:40]!r}")
+    limit = int(raw)
+    if not 1 <= limit <= MAX_LIMIT:
+        raise bad_parameter("limit", f"{message}, not {limit}")
+    return limit
+
+
+def cursor_params(request: Request) -> tuple[str | None, str | None]:
+    """`after` and `before`; never both, never empty."""
+    after = request.query_params.get("after")
+    before = request.query_params.get("before")
+    if after is not None and before is not None:
+        raise bad_parameter("before", "pass either after or before, not both")
+    for name, value in (("after", after), ("before", before)):
+        if value is not None and not value:
+            raise bad_parameter(name, f"{name} must be a cursor from page_info, not empty")
+    return after, before
+
+
+def check_org_id(request: Request, body: dict[str, Any] | None = None) -> None:
+    """`org_id`, when given, must be one of the user's workspaces.
+
+    The sandbox keeps one object space per user: a valid `org_id` does not change what is seen.
+    """
+    value: Any = request.query_params.get("org_id")
+    if value is None and body is not None:
+        value = body.get("org_id")
+    if value is None:
+        return
+    if not isinstance(value, str) or not _ORG_ID.fullmatch(value):
+        raise bad_parameter("org_id", "org_id must be a workspace ID such as o_Qa8I1Z")
+    if value != user_of(request).org_id:
+        raise bad_parameter("org_id", f"org_id {value} is not a workspace of this user")
+
+
+def required_string(body: dict[str, Any], name: str) -> str | None:
+    """An optional body field that, when present, must be a non-empty string."""
+    value = body.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise bad_parameter(name, f"{name} must be a non-empty string")
+    return value
+
+
+def data(item: dict[str, Any], fields: FieldFilter) -> JSONResponse:
+    return JSONResponse({"data": fields.apply(item)})
+
+
+def page(
+    items: Iterable[dict[str, Any]],
+    fields: FieldFilter,
+    *,
+    total: int,
+    start_cursor: str | None,
+    end_cursor: str | None,
+) -> JSONResponse:
+    rows = [fields.apply(item) for item in items]
+    page_info = {
+        "total_count": total,
+        "count": len(rows),
+        "start_cursor": start_cursor,
+        "end_cursor": end_cursor,
+    }
+    return JSONResponse({"page_info": page_info, "data": rows})

@@ -1,0 +1,97 @@
+"""Stored rows as the API's JSON objects (Component, Source, EventSummary, Subscription)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import sqlite3
+from typing import Any
+
+from ..service import format_event_id
+
+TRUNCATE_OVER_BYTES = 1024
+
+
+def component(row: sqlite3.Row) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": row["id"],
+        "code": row["code"],
+        "code_hash": row["code_hash"],
+        "name": row["name"],
+        "version": row["version"],
+        "configurable_props": json.loads(row["configurable_props"]),
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+        "key": row["key"],
+        "description": row["description"],
+        "component_url": row["component_url"],
+    }
+    return {name: value for name, value in item.items() if value is not None}
+
+
+def endpoint_url(root_url: str, endpoint_id: str) -> str:
+    """The URL that turns requests into events, on the sandbox itself (outside /v1)."""
+    return f"{root_url.rstrip('/')}/http/{endpoint_id}"
+
+
+def source(row: sqlite3.Row, root_url: str) -> dict[str, Any]:
+    props = json.loads(row["configured_props"])
+    if row["http_prop"] and row["endpoint_id"]:
+        props[row["http_prop"]] = {"endpoint_url": endpoint_url(root_url, row["endpoint_id"])}
+    return {
+        "id": row["id"],
+        "user_id": row["user_id"],
+        "component_id": row["component_id"],
+        "configured_props": props,
+        "active": bool(row["active"]),
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+        "name": row["name"],
+        "name_slug": row["name_slug"],
+    }
+
+
+def event(row: sqlite3.Row, *, expand: bool) -> dict[str, Any]:
+    """An EventSummary. Without `expand`, an event over 1 KB of JSON comes back as the first
+    1024 characters of that JSON, a string, with `"truncated": true` beside it."""
+    item: dict[str, Any] = {
+        "id": format_event_id(row["ms"], row["seq"]),
+        "indexed_at_ms": row["ms"],
+        "event": json.loads(row["payload"]),
+        "metadata": {
+            "emitter_id": row["emitter_id"],
+            "emit_id": row["emit_id"],
+            "name": row["channel"],
+        },
+    }
+    if not expand and len(row["payload"].encode("utf-8")) > TRUNCATE_OVER_BYTES:
+        item["event"] = row["payload"][:TRUNCATE_OVER_BYTES]
+        item["truncated"] = True
+    return item
+
+
+def subscription(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "emitter_id": row["emitter_id"],
+        "listener_id": row["listener_id"],
+        "event_name": row["event_name"],
+    }
+
+
+def source_cursor(source_id: str) -> str:
+    """Opaque list cursor: unpadded URL-safe base64 of the item's ID (`ZGNfSzB1QWVl`)."""
+    return base64.urlsafe_b64encode(source_id.encode()).decode().rstrip("=")
+
+
+def decode_source_cursor(cursor: str) -> str | None:
+    """The source ID inside a cursor, or None when it is not one of ours."""
+    padded = cursor + "=" * (-len(cursor) % 4)
+    try:
+        decoded = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
+    except (ValueError, binascii.Error, UnicodeError):
+        return None
+    if source_cursor(decoded) != cursor or not decoded.startswith("dc_"):
+        return None
+    return decoded

@@ -1,0 +1,81 @@
+"""`create_app(...)`: the sandbox as an ASGI app, the API mounted at /v1."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route
+
+from . import endpoints
+from .api import v1_app
+from .demo import seed_demo_data
+from .errors import EXCEPTION_HANDLERS
+from .ids import IdFactory
+from .registry import Fetcher, fetch_over_http
+from .service import Service
+from .state import MAX_BODY_BYTES, Sandbox
+from .store import Store
+from .throttle import Throttle
+from .users import DEMO_USER, SandboxUser, UserDirectory, default_users
+
+
+async def index(request: Request) -> JSONResponse:
+    """What this server is, for a person who opens it in a browser."""
+    base = str(request.base_url).rstrip("/")
+    return JSONResponse(
+        {
+            "name": "Pipedream REST API sandbox",
+            "base_url": f"{base}/v1",
+            "auth": "Authorization: Bearer <api key>",
+            "events": f"{base}/http/<endpoint id> (see configured_props.http.endpoint_url)",
+        }
+    )
+
+
+def create_app(
+    db_path: str | Path = ":memory:",
+    *,
+    api_key: str | None = None,
+    users: Sequence[SandboxUser] | None = None,
+    clock: Callable[[], float] = time.time,
+    seed: int | None = None,
+    fetch: Fetcher = fetch_over_http,
+    rate_limit: int | None = None,
+    demo_data: bool = False,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> Starlette:
+    """A sandbox app with its data in `db_path` (`":memory:"` for a throw-away one).
+
+    api_key: the demo user's key (default: $PIPEDREAM_SANDBOX_API_KEY, else "sandbox-demo-key");
+        ignored when `users` is given.
+    clock: seconds since the epoch, for created_at and event IDs (tests pass a fake one).
+    seed: makes generated IDs reproducible (for recordings).
+    fetch: how a `component_url` other than the shipped samples is fetched (`registry.refuse_fetch`
+        keeps a test offline).
+    rate_limit: requests per key per minute before 429 (off when None).
+    demo_data: give the demo user the objects the API document's examples name (sc_JDi8EB,
+        dc_abc123 with three events, dc_def456, workflow p_abc123, ...).
+    """
+    directory = UserDirectory(users if users is not None else default_users(api_key))
+    service = Service(Store(db_path), clock=clock, ids=IdFactory(seed))
+    service.install_registry()
+    if demo_data:
+        seed_demo_data(service, DEMO_USER.id)
+    sandbox = Sandbox(
+        service=service,
+        users=directory,
+        fetch=fetch,
+        throttle=Throttle(rate_limit, clock) if rate_limit else None,
+        max_body_bytes=max_body_bytes,
+    )
+    app = Starlette(
+        routes=[Route("/", index), Mount("/v1", app=v1_app()), *endpoints.routes],
+        exception_handlers=EXCEPTION_HANDLERS,
+    )
+    app.state.sandbox = sandbox
+    return app

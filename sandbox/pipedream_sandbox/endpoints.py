@@ -1,0 +1,56 @@
+"""HTTP endpoints of HTTP-interface sources, served by the sandbox itself outside /v1.
+
+`<sandbox>/http/<endpoint id>/<any path>` turns each request into an event of the source, as the
+real service's `https://<endpoint>.m.pipedream.net` does: `{method, path, query, headers, body}`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from .api.common import is_valid_unicode, read_body, sandbox_of
+from .errors import ApiError
+
+METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+
+
+def _body(raw: bytes, content_type: str) -> Any:
+    """JSON bodies as data, anything else as text; an empty body is `""`."""
+    text = raw.decode("utf-8", "replace")
+    if raw and "json" in content_type.lower():
+        try:
+            parsed = json.loads(text)
+        except (ValueError, RecursionError):
+            return text
+        if is_valid_unicode(parsed):
+            return parsed
+    return text
+
+
+async def capture(request: Request) -> JSONResponse:
+    sandbox = sandbox_of(request)
+    endpoint_id = request.path_params["endpoint_id"]
+    source = sandbox.service.source_by_endpoint(endpoint_id)
+    if source is None or not source["active"]:
+        raise ApiError(404, f"no active source listens at endpoint {endpoint_id}", code="not_found")
+    raw = await read_body(request, sandbox.max_body_bytes)
+    event = {
+        "method": request.method,
+        "path": "/" + request.path_params.get("path", ""),
+        "query": dict(request.query_params),
+        "headers": dict(request.headers),
+        "body": _body(raw, request.headers.get("content-type", "")),
+    }
+    event_id = sandbox.service.emit(source["id"], event)
+    return JSONResponse({"success": True, "event_id": event_id})
+
+
+routes = [
+    Route("/http/{endpoint_id}", capture, methods=METHODS),
+    Route("/http/{endpoint_id}/{path:path}", capture, methods=METHODS),
+]

@@ -1,0 +1,89 @@
+"""Where component code comes from: the shipped samples (by registry key or by the GitHub URLs the
+API document uses, offline) and any other http(s) `component_url`, fetched with a short timeout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from urllib.parse import urlsplit
+
+import httpx
+
+FETCH_TIMEOUT_SECONDS = 5.0
+MAX_FETCH_BYTES = 512 * 1024
+
+# Registry key -> sample file in pipedream_sandbox/samples/.
+SAMPLE_FILES = {
+    "rss-new-item-in-feed": "rss.js",
+    "http-new-requests": "http.js",
+}
+
+# The URLs of the API document (and their `blob/master` form on GitHub) -> registry key.
+_GITHUB = "https://github.com/PipedreamHQ/pipedream"
+KNOWN_URLS = {
+    f"{_GITHUB}/components/rss/rss.js": "rss-new-item-in-feed",
+    f"{_GITHUB}/blob/master/components/rss/rss.js": "rss-new-item-in-feed",
+    f"{_GITHUB}/components/http/http.js": "http-new-requests",
+    f"{_GITHUB}/blob/master/components/http/http.js": "http-new-requests",
+}
+
+Fetcher = Callable[[str], str]
+
+
+class FetchError(ValueError):
+    """`component_url` could not be turned into code; the message says why."""
+
+
+def sample_code(key: str) -> str | None:
+    """The code of the shipped sample component with this registry key, if there is one."""
+    filename = SAMPLE_FILES.get(key)
+    if filename is None:
+        return None
+    return resources.files("pipedream_sandbox").joinpath("samples", filename).read_text("utf-8")
+
+
+def check_url(url: str) -> None:
+    """Raise FetchError unless `url` is an absolute http(s) URL with a host."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError(f"component_url must be an http(s) URL with a host, not {url!r}")
+
+
+def fetch_over_http(url: str) -> str:
+    """GET the code at `url`: short timeout, size cap, text only."""
+    try:
+        with (
+            httpx.Client(timeout=FETCH_TIMEOUT_SECONDS, follow_redirects=True) as client,
+            client.stream("GET", url, headers={"Accept": "text/plain, */*"}) as response,
+        ):
+            if response.status_code != 200:
+                raise FetchError(
+                    f"could not fetch component_url {url}: it answered {response.status_code}"
+                )
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body.extend(chunk)
+                if len(body) > MAX_FETCH_BYTES:
+                    raise FetchError(f"component_url {url} is larger than {MAX_FETCH_BYTES} bytes")
+    except httpx.HTTPError as error:
+        raise FetchError(f"could not fetch component_url {url}: {error}") from error
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FetchError(f"component_url {url} is not UTF-8 text") from error
+
+
+def refuse_fetch(url: str) -> str:
+    """A fetcher for offline runs (tests, fuzzing): only the shipped samples resolve."""
+    raise FetchError(f"fetching component_url {url} is turned off in this sandbox")
+
+
+def code_for_url(url: str, fetch: Fetcher) -> str:
+    """The code behind `component_url`: a shipped sample for the known URLs, else `fetch(url)`."""
+    check_url(url)
+    key = KNOWN_URLS.get(url.rstrip("/"))
+    if key is not None:
+        code = sample_code(key)
+        assert code is not None
+        return code
+    return fetch(url)

@@ -1,0 +1,95 @@
+"""Serving the sandbox with uvicorn: in the foreground (the CLI) or in a background thread."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+
+from .app import create_app
+from .state import Sandbox
+
+START_TIMEOUT_SECONDS = 10.0
+
+
+@dataclass
+class RunningSandbox:
+    """A sandbox served on a real socket: point any HTTP client at `base_url`."""
+
+    app: Starlette
+    host: str
+    port: int
+    api_key: str
+
+    @property
+    def root_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL, `http://127.0.0.1:<port>/v1`."""
+        return f"{self.root_url}/v1"
+
+    @property
+    def sandbox(self) -> Sandbox:
+        """Direct access to the data (e.g. `server.sandbox.service.emit(source_id, {...})`)."""
+        sandbox: Sandbox = self.app.state.sandbox
+        return sandbox
+
+
+def _config(app: Starlette, host: str, port: int, log_level: str) -> uvicorn.Config:
+    return uvicorn.Config(
+        app, host=host, port=port, log_level=log_level, lifespan="off", timeout_graceful_shutdown=5
+    )
+
+
+@contextmanager
+def run_in_thread(
+    db_path: str = ":memory:",
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    log_level: str = "warning",
+    **app_options: Any,
+) -> Iterator[RunningSandbox]:
+    """Serve a sandbox in a background thread for the duration of the `with` block.
+
+    `port=0` picks a free port. `app_options` go to `create_app` (api_key, clock, seed, fetch,
+    rate_limit, demo_data, ...). The server is stopped and the database closed on exit.
+    """
+    app = create_app(db_path, **app_options)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    server = uvicorn.Server(_config(app, host, sock.getsockname()[1], log_level))
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="pipedream-sandbox"
+    )
+    thread.start()
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            sock.close()
+            raise RuntimeError(f"the sandbox did not start on {host}:{sock.getsockname()[1]}")
+        time.sleep(0.01)
+    sandbox: Sandbox = app.state.sandbox
+    demo_key = next(iter(sandbox.users)).api_key
+    try:
+        yield RunningSandbox(app=app, host=host, port=sock.getsockname()[1], api_key=demo_key)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=START_TIMEOUT_SECONDS)
+        sock.close()
+        sandbox.service.store.close()
+
+
+def serve(app: Starlette, host: str, port: int, log_level: str = "info") -> None:
+    """Serve in the foreground until Ctrl-C (uvicorn shuts down cleanly on SIGINT/SIGTERM)."""
+    uvicorn.Server(_config(app, host, port, log_level)).run()

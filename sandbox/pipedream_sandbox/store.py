@@ -1,0 +1,142 @@
+"""The sandbox's data in SQLite: one connection, one lock, one transaction per write.
+
+WAL mode with `synchronous=FULL` makes every committed write durable before the API answers, so a
+`kill -9` right after a response loses nothing. `":memory:"` gives a throw-away database for tests.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS components (
+    id TEXT PRIMARY KEY,
+    user_id TEXT,                       -- NULL for the registry's components
+    key TEXT,
+    name TEXT NOT NULL,
+    version TEXT,
+    description TEXT,
+    type TEXT,
+    code TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    configurable_props TEXT NOT NULL,   -- JSON list
+    component_url TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS components_by_user_key ON components (user_id, key);
+CREATE INDEX IF NOT EXISTS components_by_user_hash ON components (user_id, code_hash);
+
+CREATE TABLE IF NOT EXISTS sources (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- creation order, for listing
+    id TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL,
+    component_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_slug TEXT NOT NULL,
+    active INTEGER NOT NULL,
+    configured_props TEXT NOT NULL,     -- JSON object, as echoed (without endpoint URLs)
+    http_prop TEXT,                     -- the prop that gets `endpoint_url`, if any
+    endpoint_id TEXT UNIQUE,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sources_by_user ON sources (user_id, seq);
+
+CREATE TABLE IF NOT EXISTS events (
+    source_id TEXT NOT NULL,
+    ms INTEGER NOT NULL,                -- event ID is "<ms>-<seq>"
+    seq INTEGER NOT NULL,
+    emitter_id TEXT NOT NULL,
+    emit_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    payload TEXT NOT NULL,              -- JSON
+    PRIMARY KEY (source_id, ms, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS subscriptions (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    emitter_id TEXT NOT NULL,
+    listener_id TEXT NOT NULL,
+    event_name TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (user_id, emitter_id, listener_id, event_name)
+);
+CREATE INDEX IF NOT EXISTS subscriptions_by_emitter ON subscriptions (emitter_id, event_name);
+
+CREATE TABLE IF NOT EXISTS milestones (  -- one-time steps already done, e.g. the demo seeding
+    name TEXT PRIMARY KEY,
+    done_at INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS workflows (  -- only listeners for subscriptions; seeded for the demo
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    name TEXT NOT NULL
+);
+"""
+
+
+class Store:
+    """A SQLite database shared by all request threads; `transaction()` serialises access."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA busy_timeout = 5000")
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = FULL")
+        with self.transaction() as conn:
+            for statement in _statements():
+                conn.execute(statement)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """The connection inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any exception)."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def journal_mode(self) -> str:
+        with self._lock:
+            return str(self._conn.execute("PRAGMA journal_mode").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+def fetch_one(
+    conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()
+) -> sqlite3.Row | None:
+    """The first row of a query, typed."""
+    row: sqlite3.Row | None = conn.execute(sql, params).fetchone()
+    return row
+
+
+def fetch_row(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row:
+    """The first row of a query that always has one (a count, a row just written)."""
+    row = fetch_one(conn, sql, params)
+    assert row is not None, sql
+    return row
+
+
+def _statements() -> list[str]:
+    """SCHEMA split into statements (executescript would commit our open transaction)."""
+    lines = [line.split("--")[0] for line in SCHEMA.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

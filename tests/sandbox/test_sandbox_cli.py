@@ -1,0 +1,60 @@
+"""`python -m pipedream_sandbox`: options, environment, and the users it creates."""
+
+from __future__ import annotations
+
+import pytest
+from pipedream_sandbox import API_KEY_ENV, DEMO_API_KEY, OTHER_API_KEY
+from pipedream_sandbox.__main__ import DEFAULT_PORT, main, parse_args
+from pipedream_sandbox.users import UserDirectory, default_users
+
+
+def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PORT", raising=False)
+    monkeypatch.delenv("PIPEDREAM_SANDBOX_DB", raising=False)
+    args = parse_args([])
+    assert (args.host, args.port, args.api_key, args.rate_limit) == (
+        "127.0.0.1",
+        DEFAULT_PORT,
+        None,
+        None,
+    )
+    assert args.db.endswith(".db") and not args.no_demo_data
+
+
+def test_port_from_the_environment_and_flags_win(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PORT", "9100")
+    assert parse_args([]).port == 9100
+    assert parse_args(["--port", "9200"]).port == 9200
+
+
+@pytest.mark.parametrize("argv", [["--port", "0"], ["--port", "http"], ["--rate-limit", "0"]])
+def test_bad_options_exit_with_usage(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        parse_args(argv)
+    assert caught.value.code == 2
+    assert "error" in capsys.readouterr().err
+
+
+def test_bad_port_in_the_environment_is_named(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PORT", "eighty")
+    with pytest.raises(SystemExit):
+        parse_args([])
+    assert "PORT" in capsys.readouterr().err
+
+
+def test_demo_key_from_flag_then_environment_then_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(API_KEY_ENV, raising=False)
+    assert default_users()[0].api_key == DEMO_API_KEY
+    monkeypatch.setenv(API_KEY_ENV, "from-env")
+    assert default_users()[0].api_key == "from-env"
+    assert default_users("from-flag")[0].api_key == "from-flag"
+    assert [u.id for u in default_users()] == ["u_demo01", "u_other1"]
+
+
+def test_a_key_shared_by_two_users_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(ValueError, match="already used"):
+        UserDirectory(default_users(OTHER_API_KEY))
+    assert main(["--api-key", OTHER_API_KEY, "--db", ":memory:"]) == 2
+    assert "already used" in capsys.readouterr().err
