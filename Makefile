@@ -8,6 +8,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 .PHONY: all setup validate generate check test clean
 .PHONY: node-tools lint-spec docs ts-check chromium
 .PHONY: typecheck
+.PHONY: bench
 .PHONY: sandbox cassettes demo
 
 all: validate generate check demo
@@ -79,11 +80,13 @@ $(CHROMIUM):
 chromium: $(CHROMIUM)
 
 # The hand-written overlay: mypy --strict (settings in pyproject.toml; generated/ is not checked).
+# tests/overlay/test_overlay_lists.py is checked too: it proves paginate() infers item types.
 typecheck: setup
-	$(VENV)/bin/mypy overlay sandbox/pipedream_sandbox
+	$(VENV)/bin/mypy overlay sandbox/pipedream_sandbox tests/overlay/test_overlay_lists.py bench
 
 # The local stand-in server (sandbox/) in the foreground, until Ctrl-C. It prints its base URL and
-# API key. PORT, PIPEDREAM_SANDBOX_API_KEY and PIPEDREAM_SANDBOX_DB change port, key and database;
+# API key and OAuth client. PORT, PIPEDREAM_SANDBOX_API_KEY, PIPEDREAM_SANDBOX_CLIENT_ID,
+# PIPEDREAM_SANDBOX_CLIENT_SECRET and PIPEDREAM_SANDBOX_DB change port, credentials and database;
 # SANDBOX_ARGS passes more options (see `python -m pipedream_sandbox --help`).
 sandbox: setup
 	$(PY) -m pipedream_sandbox $(SANDBOX_ARGS)
@@ -95,6 +98,17 @@ demo: setup
 # Re-record tests/cassettes/ from a fresh sandbox, or from the real API when PIPEDREAM_API_KEY is set.
 cassettes: setup
 	$(PY) scripts/record_cassettes.py
+
+# The benchmarks (bench/, BENCHMARKS.md): a table of medians and ratios, then PASS/FAIL target
+# lines, in under a minute, against loopback servers it starts and stops itself. Debian's wrk is
+# the sandbox row's load generator. `make test` runs only a smoke run of it (tests/bench/).
+WRK := /usr/bin/wrk
+$(WRK):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk
+
+bench: setup $(WRK)
+	$(PY) -m bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -7,6 +7,11 @@ Everything it creates, it deletes at the end.
 
 from __future__ import annotations
 
+import json
+import queue
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import httpx
 from pipedream_rest import NotFoundError, Pipedream, paginate
 from pipedream_rest_client.api.components import create_component
@@ -14,6 +19,7 @@ from pipedream_rest_client.api.events import delete_source_events, list_source_e
 from pipedream_rest_client.api.sources import create_source, delete_source, list_sources, update_source
 from pipedream_rest_client.api.subscriptions import create_subscription
 from pipedream_rest_client.api.users import get_current_user
+from pipedream_rest_client.api.webhooks import create_webhook, delete_webhook
 from pipedream_rest_client.models import CreateComponentRequest, CreateSourceRequest, UpdateSourceRequest
 
 WEBHOOK_COMPONENT = """\
@@ -32,6 +38,32 @@ module.exports = {
 
 def step(text: str) -> None:
     print(f"\n== {text}")
+
+
+class Receiver(ThreadingHTTPServer):
+    """A tiny local webhook receiver: every JSON body POSTed to it lands in `received`."""
+
+    def __init__(self) -> None:
+        self.received: queue.Queue[dict[str, object]] = queue.Queue()
+        super().__init__(("127.0.0.1", 0), _ReceiverHandler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/events"
+
+
+class _ReceiverHandler(BaseHTTPRequestHandler):
+    server: Receiver
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("content-length", 0)))
+        self.server.received.put(json.loads(body or b"null"))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:  # keep the tour's output readable
+        pass
 
 
 def main() -> None:
@@ -89,6 +121,9 @@ def main() -> None:
             step("The listener received the events through the subscription")
             for event in paginate(list_source_events.sync, listener.id, client=client):
                 print(f"{event.id}  from {event.metadata.emitter_id}: {event.event.get('body')}")
+
+            step("Send the source's events to a webhook on a tiny local receiver")
+            show_webhook_delivery(client, source.id, endpoint)
         finally:
             step("Clean up")
             for created in (source.id, listener.id):
@@ -99,6 +134,31 @@ def main() -> None:
             delete_source.sync(source.id, client=client.with_options(max_retries=0))
         except NotFoundError as error:
             print(f"deleting it again raises NotFoundError: {error}")
+
+
+def show_webhook_delivery(client: Pipedream, source_id: str, endpoint: str) -> None:
+    """Register a webhook, subscribe it to the source, and wait for one event to arrive.
+
+    The real API can only deliver to a receiver it can reach: against it, this step waits briefly
+    and says that nothing came.
+    """
+    receiver = Receiver()
+    webhook = create_webhook.sync(client=client, url_query=receiver.url, name="quickstart receiver").data
+    try:
+        create_subscription.sync(client=client, emitter_id=source_id, listener_id=webhook.id)
+        update_source.sync(source_id, client=client, body=UpdateSourceRequest(active=True))
+        print(f"webhook {webhook.id} -> {receiver.url}, subscribed to {source_id}")
+        httpx.post(endpoint, json={"order": 6, "status": "delivered"}, timeout=10)
+        try:
+            delivered = receiver.received.get(timeout=10)
+            body = delivered.get("body") if isinstance(delivered, dict) else delivered
+            print(f"the receiver got the event: {body}")
+        except queue.Empty:
+            print("nothing arrived within 10 s (the server cannot reach this machine's receiver)")
+    finally:
+        delete_webhook.sync(webhook.id, client=client)
+        receiver.shutdown()
+        print(f"deleted {webhook.id}")
 
 
 if __name__ == "__main__":

@@ -26,19 +26,37 @@ REAL_API = "https://api.pipedream.com/v1"
 
 
 @contextmanager
-def server() -> Iterator[tuple[str, str, dict[str, str]]]:
-    """Base URL, key and a description of the server to record from."""
+def server() -> Iterator[tuple[str, dict[str, str], dict[str, str]]]:
+    """Base URL, credentials (as RECORD_* variables) and a description of the server to record from."""
     key = os.environ.get("PIPEDREAM_API_KEY")
     if key:
         base_url = os.environ.get("PIPEDREAM_BASE_URL", REAL_API).rstrip("/")
-        yield base_url, key, {"server": base_url, "version": "Pipedream REST API v1"}
+        credentials = {
+            "RECORD_API_KEY": key,
+            "RECORD_CLIENT_ID": os.environ.get("PIPEDREAM_CLIENT_ID", ""),
+            "RECORD_CLIENT_SECRET": os.environ.get("PIPEDREAM_CLIENT_SECRET", ""),
+        }
+        yield base_url, credentials, {"server": base_url, "version": "Pipedream REST API v1"}
         return
-    from pipedream_sandbox import run_in_thread
+    from pipedream_sandbox import WebhookDelivery, loopback_only, run_in_thread
+    from pipedream_sandbox.users import default_users
 
     key = f"recording-{secrets.token_hex(8)}"
+    secret = f"recording-secret-{secrets.token_hex(8)}"
     # A fixed seed keeps generated IDs stable, so a re-recording only changes what really changed.
-    with run_in_thread(api_key=key, seed=2020, rate_limit=None) as sandbox:
-        yield sandbox.base_url, key, {
+    # Webhooks are delivered to loopback addresses only: a recording never posts anywhere else.
+    with run_in_thread(
+        users=default_users(api_key=key, client_secret=secret),
+        seed=2020,
+        rate_limit=None,
+        webhooks=WebhookDelivery(allow=loopback_only),
+    ) as sandbox:
+        credentials = {
+            "RECORD_API_KEY": key,
+            "RECORD_CLIENT_ID": sandbox.client_id,
+            "RECORD_CLIENT_SECRET": secret,
+        }
+        yield sandbox.base_url, credentials, {
             "server": "pipedream_sandbox (this repository's sandbox/)",
             "version": f"pipedream-rest {version('pipedream-rest')} at {git_commit()}",
         }
@@ -53,8 +71,8 @@ def git_commit() -> str:
 
 def main() -> int:
     shutil.rmtree(CASSETTES, ignore_errors=True)
-    with server() as (base_url, key, description):
-        env = {**os.environ, "RECORD_BASE_URL": base_url, "RECORD_API_KEY": key}
+    with server() as (base_url, credentials, description):
+        env = {**os.environ, "RECORD_BASE_URL": base_url, **credentials}
         recorded = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/recorded",
              "--record-mode=rewrite"],

@@ -18,14 +18,20 @@ REDACTED = "<redacted>"
 # Replay never touches the network, so any base URL works; matching ignores scheme, host and port.
 BASE_URL = os.environ.get("RECORD_BASE_URL", "http://127.0.0.1:8787/v1")
 API_KEY = os.environ.get("RECORD_API_KEY", "replay-key")
+# OAuth client credentials to record with. Both are stored as REDACTED (the real API's client ID
+# names the account), so a replay sends REDACTED and the recorded token request still matches.
+CLIENT_ID = os.environ.get("RECORD_CLIENT_ID", REDACTED)
+CLIENT_SECRET = os.environ.get("RECORD_CLIENT_SECRET", REDACTED)
 # A key no server knows, for the 401 paths.
 WRONG_KEY = "wrong-key-0000"
+# JSON fields that hold a credential, masked wherever they appear.
+SECRET_FIELDS = {"api_key", "access_token", "client_id", "client_secret", "refresh_token"}
 
 
 def mask_secrets(value: Any) -> Any:
-    """The same JSON with every `api_key` value and the recording key replaced."""
+    """The same JSON with every credential field and the recording key replaced."""
     if isinstance(value, dict):
-        return {k: REDACTED if k == "api_key" else mask_secrets(v) for k, v in value.items()}
+        return {k: REDACTED if k in SECRET_FIELDS else mask_secrets(v) for k, v in value.items()}
     if isinstance(value, list):
         return [mask_secrets(v) for v in value]
     if isinstance(value, str) and API_KEY in value:
@@ -33,15 +39,31 @@ def mask_secrets(value: Any) -> Any:
     return value
 
 
+def _scrub_text(text: str) -> str:
+    try:
+        return json.dumps(mask_secrets(json.loads(text)))
+    except ValueError:
+        return text.replace(API_KEY, REDACTED)
+
+
 def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     body = response["body"]["string"]
-    text = body.decode() if isinstance(body, bytes) else body
-    try:
-        cleaned = json.dumps(mask_secrets(json.loads(text)))
-    except ValueError:
-        cleaned = text.replace(API_KEY, REDACTED)
+    cleaned = _scrub_text(body.decode() if isinstance(body, bytes) else body)
     response["body"]["string"] = cleaned.encode() if isinstance(body, bytes) else cleaned
     return response
+
+
+def scrub_request(request: Any) -> Any:
+    """A vcr request with the credentials in its JSON body (the token request's secret) masked."""
+    if request.body:
+        text = request.body.decode() if isinstance(request.body, bytes) else request.body
+        # Compact separators, as httpx sends JSON, so a replayed request body matches.
+        try:
+            cleaned = json.dumps(mask_secrets(json.loads(text)), separators=(",", ":"))
+        except ValueError:
+            cleaned = text.replace(API_KEY, REDACTED)
+        request.body = cleaned.encode()
+    return request
 
 
 def find_leaks(cassette: dict[str, Any], known_keys: list[str]) -> list[str]:
@@ -60,14 +82,14 @@ def find_leaks(cassette: dict[str, Any], known_keys: list[str]) -> list[str]:
                 document = json.loads(text)
             except ValueError:
                 continue
-            leaks += [f"interaction {n}: {part} api_key not masked" for v in _api_keys(document) if v != REDACTED]
+            leaks += [f"interaction {n}: {part} {k} not masked" for k, v in _secret_fields(document) if v != REDACTED]
     return leaks
 
 
-def _api_keys(value: Any) -> list[Any]:
+def _secret_fields(value: Any) -> list[tuple[str, Any]]:
     if isinstance(value, dict):
-        found = [v for k, v in value.items() if k == "api_key"]
-        return found + [x for v in value.values() for x in _api_keys(v)]
+        found = [(k, v) for k, v in value.items() if k in SECRET_FIELDS]
+        return found + [x for v in value.values() for x in _secret_fields(v)]
     if isinstance(value, list):
-        return [x for v in value for x in _api_keys(v)]
+        return [x for v in value for x in _secret_fields(v)]
     return []

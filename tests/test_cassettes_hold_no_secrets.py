@@ -8,9 +8,9 @@ from cassette_tools import CASSETTES, REDACTED, find_leaks
 
 KNOWN_KEYS = ["replay-key"]
 try:  # the sandbox's own demo key must never be recorded either
-    from pipedream_sandbox import DEMO_API_KEY
+    from pipedream_sandbox import DEMO_API_KEY, DEMO_CLIENT_SECRET
 
-    KNOWN_KEYS.append(DEMO_API_KEY)
+    KNOWN_KEYS += [DEMO_API_KEY, DEMO_CLIENT_SECRET]
 except ImportError:  # pragma: no cover - the sandbox is part of the dev install
     pass
 
@@ -46,4 +46,23 @@ def test_the_scan_finds_a_leaked_header_key_and_api_key() -> None:
         "interaction 0: authorization header Bearer sk-li...",
         "interaction 0: response body holds a known key",
         "interaction 0: response api_key not masked",
+    ]
+
+
+def test_the_scan_finds_an_unmasked_token_and_client_secret() -> None:
+    leaky = {
+        "interactions": [
+            {
+                "request": {
+                    "headers": {},
+                    "body": '{"grant_type":"client_credentials","client_id":"c","client_secret":"s3cr3t"}',
+                },
+                "response": {"headers": {}, "body": {"string": '{"access_token": "tok", "expires_in": 3600}'}},
+            }
+        ]
+    }
+    assert find_leaks(leaky, []) == [
+        "interaction 0: request client_id not masked",
+        "interaction 0: request client_secret not masked",
+        "interaction 0: response access_token not masked",
     ]

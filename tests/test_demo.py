@@ -1,4 +1,4 @@
-"""`make demo` (scripts/demo.py) runs the quickstart end to end against a fresh sandbox."""
+"""`make demo` (scripts/demo.py) runs the examples end to end against a fresh sandbox."""
 
 from __future__ import annotations
 
@@ -23,9 +23,14 @@ def test_demo_runs_every_step_against_the_sandbox() -> None:
         "Pause the source",
         "Delete the two oldest events",
         "The listener received the events",
+        "Send the source's events to a webhook on a tiny local receiver",
         "Clean up",
+        "The last errors of workflow p_abc123",
     ):
         assert f"== {heading}" in out
     assert "3 events left" in out
     assert out.count(" from dc_") == 5  # all five events reached the listener
     assert "raises NotFoundError" in out
+    assert "the receiver got the event: {'order': 6, 'status': 'delivered'}" in out
+    assert "acting for workspace o_" in out and "users/me needs a user API key" in out
+    assert "sandbox-client-secret" not in out  # the OAuth secret is never printed

@@ -12,16 +12,37 @@ from typing import Any
 import httpx
 import pytest
 from pipedream_rest_client import AuthenticatedClient
-from pipedream_rest_client.api.components import create_component, get_component
+from pipedream_rest_client import Client
+from pipedream_rest_client.api.components import (
+    create_component,
+    get_component,
+    get_registry_component,
+    search_components,
+)
 from pipedream_rest_client.api.events import delete_source_events, list_source_events
+from pipedream_rest_client.api.oauth import create_oauth_token
 from pipedream_rest_client.api.sources import create_source, delete_source, list_sources, update_source
-from pipedream_rest_client.api.subscriptions import create_subscription
+from pipedream_rest_client.api.subscriptions import (
+    create_auto_subscription,
+    create_subscription,
+    delete_subscription,
+    list_subscriptions,
+)
 from pipedream_rest_client.api.users import get_current_user
+from pipedream_rest_client.api.webhooks import create_webhook, delete_webhook, list_webhooks
+from pipedream_rest_client.api.workflows import list_workflow_errors, list_workflow_events
+from pipedream_rest_client.api.workspaces import (
+    get_workspace,
+    list_workspace_sources,
+    list_workspace_subscriptions,
+    list_workspaces,
+)
 from pipedream_rest_client.models import (
     CreateComponentRequest,
     CreateSourceRequest,
     Error,
-    ListSourceEventsExpand,
+    Expand,
+    OAuthTokenRequest,
     UpdateSourceRequest,
 )
 from spec_tools import load_spec, operations, resolve
@@ -97,13 +118,57 @@ CASES = [
          "POST", "/v1/subscriptions", {"emitter_id": "dc_def456", "listener_id": "p_abc123"},
          response=response_example("create_subscription", "workflow_listens_to_source")),
     Case("list_source_events", list_source_events, ("dc_abc123",),
-         {"expand": ListSourceEventsExpand.EVENT, "limit": 2},
+         {"expand": Expand.EVENT, "limit": 2},
          "GET", "/v1/sources/dc_abc123/event_summaries", {"expand": "event", "limit": "2"},
          response=response_example("list_source_events", "two_events")),
     Case("delete_source_events", delete_source_events, ("dc_abc123",),
          {"start_id": "1589486981598-0", "end_id": "1589486981598-0"},
          "DELETE", "/v1/sources/dc_abc123/events",
          {"start_id": "1589486981598-0", "end_id": "1589486981598-0"}, status=202),
+    # The operations later editions added.
+    Case("get_registry_component", get_registry_component, ("rss-new-item-in-feed",), {},
+         "GET", "/v1/components/registry/rss-new-item-in-feed", {},
+         response=response_example("get_registry_component", "rss_new_item")),
+    Case("search_components", search_components, (),
+         {"query": "new item in rss feed", "app": "rss", "similarity_threshold": 0.5, "debug": False},
+         "GET", "/v1/components/search",
+         {"query": "new item in rss feed", "app": "rss", "similarity_threshold": "0.5", "debug": "false"},
+         response=response_example("search_components", "rss")),
+    Case("delete_subscription", delete_subscription, (),
+         {"emitter_id": "dc_def456", "listener_id": "p_abc123", "event_name": ""},
+         "DELETE", "/v1/subscriptions", {"emitter_id": "dc_def456", "listener_id": "p_abc123", "event_name": ""},
+         status=204),
+    Case("create_auto_subscription", create_auto_subscription, (),
+         {"event_name": "$errors", "listener_id": "wh_Rz5Tq1"},
+         "POST", "/v1/auto_subscriptions", {"event_name": "$errors", "listener_id": "wh_Rz5Tq1"},
+         response=response_example("create_auto_subscription", "errors_to_webhook")),
+    Case("list_subscriptions", list_subscriptions, (), {}, "GET", "/v1/users/me/subscriptions", {},
+         response=response_example("list_subscriptions", "two")),
+    Case("list_webhooks", list_webhooks, (), {"limit": 1, "after": "d2hfUno1VHEx"},
+         "GET", "/v1/users/me/webhooks", {"limit": "1", "after": "d2hfUno1VHEx"},
+         response=response_example("list_webhooks", "one")),
+    Case("create_webhook", create_webhook, (),
+         {"url_query": "https://example.com/pipedream-errors", "name": "Error alerts"},
+         "POST", "/v1/webhooks", {"url": "https://example.com/pipedream-errors", "name": "Error alerts"},
+         response=response_example("create_webhook", "created")),
+    Case("delete_webhook", delete_webhook, ("wh_Rz5Tq1",), {}, "DELETE", "/v1/webhooks/wh_Rz5Tq1", {},
+         status=204),
+    Case("list_workspace_sources", list_workspace_sources, ("o_Qa8I1Z",), {"limit": 50},
+         "GET", "/v1/orgs/o_Qa8I1Z/sources", {"limit": "50"},
+         response=response_example("list_workspace_sources", "one")),
+    Case("get_workspace", get_workspace, ("o_Qa8I1Z",), {}, "GET", "/v1/workspaces/o_Qa8I1Z", {},
+         response=response_example("get_workspace", "pipedream")),
+    Case("list_workspace_subscriptions", list_workspace_subscriptions, ("o_Qa8I1Z",), {},
+         "GET", "/v1/workspaces/o_Qa8I1Z/subscriptions", {},
+         response=response_example("list_workspace_subscriptions", "two")),
+    Case("list_workspaces", list_workspaces, (), {}, "GET", "/v1/users/me/workspaces", {},
+         response=response_example("list_workspaces", "one")),
+    Case("list_workflow_events", list_workflow_events, ("p_abc123",), {"expand": Expand.EVENT},
+         "GET", "/v1/workflows/p_abc123/event_summaries", {"expand": "event", "limit": "10"},
+         response=response_example("list_workflow_events", "one")),
+    Case("list_workflow_errors", list_workflow_errors, ("p_abc123",), {"limit": 1},
+         "GET", "/v1/workflows/p_abc123/$errors/event_summaries", {"limit": "1"},
+         response=response_example("list_workflow_errors", "one")),
 ]
 
 
@@ -142,8 +207,30 @@ def test_generated_operation_sends_the_documented_request(case: Case) -> None:
 def test_generated_operation_parses_the_documented_response_without_loss(case: Case) -> None:
     with client_answering(case.status, case.response, []) as client:
         parsed = case.call.sync(*case.args, client=client, **case.kwargs)
-    assert type(parsed).__name__.endswith(("Response", "List"))
+    assert parsed is not None and not isinstance(parsed, Error)
     assert parsed.to_dict() == case.response
+
+
+def test_the_token_request_sends_client_credentials_without_a_bearer_header() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=response_example("create_oauth_token", "token"))
+
+    body = request_example("create_oauth_token", "client_credentials")
+    with Client(base_url=BASE_URL, httpx_args={"transport": httpx.MockTransport(handler)}) as client:
+        token = create_oauth_token.sync(client=client, body=OAuthTokenRequest.from_dict(body))
+    (request,) = seen
+    assert (request.method, request.url.path) == ("POST", "/v1/oauth/token")
+    assert "authorization" not in request.headers
+    assert json.loads(request.content) == body
+    assert token.to_dict() == response_example("create_oauth_token", "token")
+
+
+def test_every_operation_of_the_spec_has_a_case() -> None:
+    covered = {c.operation_id.split(" ")[0] for c in CASES} | {"create_oauth_token"}
+    assert covered == {op.operation_id for op in operations()}
 
 
 @pytest.mark.parametrize(("status", "path_id"), [(400, None), (401, None), (404, "dc_missing"), (429, None), (503, None)])

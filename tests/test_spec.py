@@ -27,7 +27,34 @@ DOCUMENTED_OPERATIONS = {
     ("get", "/sources/{id}/event_summaries"): "list_source_events",
     ("delete", "/sources/{id}/events"): "delete_source_events",
 }
-PAGINATED = {"list_sources", "list_source_events"}
+# The operations later editions added around the same resources (facts-later.md).
+LATER_OPERATIONS = {
+    ("get", "/components/registry/{key}"): "get_registry_component",
+    ("get", "/components/search"): "search_components",
+    ("delete", "/subscriptions"): "delete_subscription",
+    ("post", "/auto_subscriptions"): "create_auto_subscription",
+    ("get", "/users/me/subscriptions"): "list_subscriptions",
+    ("get", "/users/me/webhooks"): "list_webhooks",
+    ("post", "/webhooks"): "create_webhook",
+    ("delete", "/webhooks/{id}"): "delete_webhook",
+    ("get", "/orgs/{org_id}/sources"): "list_workspace_sources",
+    ("get", "/workspaces/{id}"): "get_workspace",
+    ("get", "/workspaces/{id}/subscriptions"): "list_workspace_subscriptions",
+    ("get", "/users/me/workspaces"): "list_workspaces",
+    ("get", "/workflows/{workflow_id}/event_summaries"): "list_workflow_events",
+    ("get", "/workflows/{workflow_id}/$errors/event_summaries"): "list_workflow_errors",
+    ("post", "/oauth/token"): "create_oauth_token",
+}
+# Exchanges credentials for a token: no Bearer header, no resource to filter.
+TOKEN_OPERATION = "create_oauth_token"
+PAGINATED = {
+    "list_sources",
+    "list_source_events",
+    "list_webhooks",
+    "list_workspace_sources",
+    "list_workflow_events",
+    "list_workflow_errors",
+}
 OPS = operations()
 OP_IDS = [op.operation_id for op in OPS]
 
@@ -53,9 +80,14 @@ def test_spec_is_openapi_3_1_with_the_production_server() -> None:
     assert spec["servers"][0]["url"] == "https://api.pipedream.com/v1"
 
 
-def test_every_documented_operation_is_in_the_spec() -> None:
+@pytest.mark.parametrize("expected", [DOCUMENTED_OPERATIONS, LATER_OPERATIONS], ids=["2020", "later"])
+def test_every_documented_operation_is_in_the_spec(expected: dict[tuple[str, str], str]) -> None:
     found = {(op.method, op.path): op.operation_id for op in OPS}
-    assert {k: found.get(k) for k in DOCUMENTED_OPERATIONS} == DOCUMENTED_OPERATIONS
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_the_spec_has_no_operation_beyond_the_documented_ones() -> None:
+    assert len(OPS) == len(DOCUMENTED_OPERATIONS) + len(LATER_OPERATIONS) == 25
 
 
 def test_operation_ids_are_unique_snake_case_verbs() -> None:
@@ -70,6 +102,9 @@ def test_operation_is_fully_described(op) -> None:
     tag_names = {t["name"] for t in spec["tags"]}
     assert op.spec.get("summary") and op.spec.get("description")
     assert len(op.spec.get("tags", [])) == 1 and op.spec["tags"][0] in tag_names
+    if op.operation_id == TOKEN_OPERATION:
+        assert op.spec["security"] == [] and not op.parameter("include")
+        return
     # The generator ignores root-level security: it must be on each operation.
     assert op.spec.get("security") == [{"bearerAuth": []}]
     assert op.parameter("include") and op.parameter("exclude")
@@ -120,13 +155,32 @@ def test_list_operations_take_cursor_pagination(op_id: str) -> None:
 
 
 def test_event_operations_take_their_documented_parameters() -> None:
-    assert by_id("list_source_events").parameter("expand")["schema"]["enum"] == ["event"]
+    for op_id in ("list_source_events", "list_workflow_events", "list_workflow_errors"):
+        assert resolve(load_spec(), by_id(op_id).parameter("expand")["schema"])["enum"] == ["event"]
     delete = by_id("delete_source_events")
     for name in ("start_id", "end_id"):
         assert resolve(load_spec(), delete.parameter(name)["schema"])["pattern"] == "^[0-9]+-[0-9]+$"
     subscribe = by_id("create_subscription")
     assert subscribe.parameter("emitter_id")["required"] and subscribe.parameter("listener_id")["required"]
     assert subscribe.parameter("event_name")
+    assert "dc_*" in subscribe.parameter("emitter_id")["description"]
+    unsubscribe = by_id("delete_subscription")
+    assert {p["name"] for p in unsubscribe.parameters} >= {"emitter_id", "listener_id", "event_name"}
+
+
+def test_later_operations_take_their_documented_parameters() -> None:
+    search = by_id("search_components")
+    assert search.parameter("query")["required"]
+    threshold = search.parameter("similarity_threshold")["schema"]
+    assert (threshold["type"], threshold["minimum"], threshold["maximum"]) == ("number", 0, 1)
+    assert search.parameter("app") and search.parameter("debug")
+    webhook_url = by_id("create_webhook").parameter("url")
+    assert webhook_url["required"] and webhook_url["schema"]["pattern"] == "^https?://[^/?#]+"
+    auto = by_id("create_auto_subscription")
+    assert auto.parameter("event_name")["required"] and auto.parameter("listener_id")["required"]
+    token_body = resolve(load_spec(), by_id(TOKEN_OPERATION).spec["requestBody"]["content"]["application/json"]["schema"])
+    assert set(token_body["required"]) == {"grant_type", "client_id", "client_secret"}
+    assert token_body["properties"]["grant_type"]["const"] == "client_credentials"
 
 
 def test_every_example_validates_against_its_schema() -> None:
@@ -158,6 +212,9 @@ def schema_validator(name: str) -> Draft202012Validator:
         ("UpdateSourceRequest", {"active": False}, True),
         ("UpdateSourceRequest", {"name": "renamed"}, True),
         ("UpdateSourceRequest", {}, False),
+        ("OAuthTokenRequest", {"grant_type": "client_credentials", "client_id": "a", "client_secret": "b"}, True),
+        ("OAuthTokenRequest", {"grant_type": "password", "client_id": "a", "client_secret": "b"}, False),
+        ("OAuthTokenRequest", {"grant_type": "client_credentials", "client_id": "a"}, False),
     ],
 )
 def test_request_bodies_enforce_the_one_of_these_is_required_rules(schema, body, valid) -> None:

@@ -29,6 +29,8 @@ const SOURCE_ID = "dc_abc123";
 const COMPONENT_ID = "sc_JDi8EB";
 const WORKFLOW_ID = "p_abc123";
 const EVENT_ID = "1589486981598-0";
+const WEBHOOK_ID = "wh_Rz5Tq1";
+const WORKSPACE_ID = "o_Qa8I1Z";
 
 /** One call per operationId; each reads typed fields of its answer and sums it up in a line. */
 export const everyOperation: { [OperationId in keyof operations]: (api: PipedreamApi) => Promise<string> } = {
@@ -123,5 +125,130 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     });
     if (error) return describeError(response.status, error);
     return `deletion of event ${EVENT_ID} accepted (HTTP ${response.status})`;
+  },
+
+  // The operations later editions added around the same resources.
+  get_registry_component: async (api) => {
+    const { data, error, response } = await api.GET("/components/registry/{key}", {
+      params: { path: { key: "rss-new-item-in-feed" } },
+    });
+    if (error) return describeError(response.status, error);
+    const key: string | undefined = data.data.key;
+    return `registry ${key ?? "?"}: ${data.data.name ?? "?"}@${data.data.version ?? "?"}`;
+  },
+
+  search_components: async (api) => {
+    const { data, error, response } = await api.GET("/components/search", {
+      params: { query: { query: "new item in rss feed", app: "rss", similarity_threshold: 0.5, debug: false } },
+    });
+    if (error) return describeError(response.status, error);
+    const sources: string[] = data.sources ?? [];
+    const actions: string[] = data.actions ?? [];
+    return `sources: ${sources.join(", ")}; actions: ${actions.join(", ")}`;
+  },
+
+  delete_subscription: async (api) => {
+    const { error, response } = await api.DELETE("/subscriptions", {
+      params: { query: { emitter_id: SOURCE_ID, listener_id: WORKFLOW_ID, event_name: "" } },
+    });
+    if (error) return describeError(response.status, error);
+    return `unsubscribed ${WORKFLOW_ID} from ${SOURCE_ID} (HTTP ${response.status})`;
+  },
+
+  create_auto_subscription: async (api) => {
+    const { data, error, response } = await api.POST("/auto_subscriptions", {
+      params: { query: { event_name: "$errors", listener_id: WEBHOOK_ID } },
+    });
+    if (error) return describeError(response.status, error);
+    // 200 may carry the auto-subscription; 204 carries nothing.
+    const auto = data?.data;
+    return `auto-subscription ${auto?.id ?? "?"}: ${auto?.event_name ?? "?"} -> ${auto?.listener_id ?? "?"} (HTTP ${response.status})`;
+  },
+
+  list_subscriptions: async (api) => {
+    const { data, error, response } = await api.GET("/users/me/subscriptions");
+    if (error) return describeError(response.status, error);
+    return data.data.map((sub) => `${sub.emitter_id ?? "?"} -> ${sub.listener_id ?? "?"}`).join("; ");
+  },
+
+  list_webhooks: async (api) => {
+    const { data, error, response } = await api.GET("/users/me/webhooks", { params: { query: { limit: 10 } } });
+    if (error) return describeError(response.status, error);
+    const urls: string[] = data.data.map((hook) => `${hook.name ?? "(unnamed)"} ${hook.url ?? "?"}`);
+    return `${urls.join("; ")} (next: ${data.page_info.end_cursor ?? "none"})`;
+  },
+
+  create_webhook: async (api) => {
+    const { data, error, response } = await api.POST("/webhooks", {
+      params: { query: { url: "https://example.com/pipedream-errors", name: "Error alerts" } },
+    });
+    if (error) return describeError(response.status, error);
+    const description: string | null | undefined = data.data.description;
+    return `webhook ${data.data.id ?? "?"} -> ${data.data.url ?? "?"} (${description ?? "no description"})`;
+  },
+
+  delete_webhook: async (api) => {
+    const { error, response } = await api.DELETE("/webhooks/{id}", { params: { path: { id: WEBHOOK_ID } } });
+    if (error) return describeError(response.status, error);
+    return `webhook ${WEBHOOK_ID} deleted (HTTP ${response.status})`;
+  },
+
+  list_workspace_sources: async (api) => {
+    const { data, error, response } = await api.GET("/orgs/{org_id}/sources", {
+      params: { path: { org_id: WORKSPACE_ID }, query: { limit: 10 } },
+    });
+    if (error) return describeError(response.status, error);
+    return data.data.map((source) => `${source.id ?? "?"} owned by ${source.owner_id ?? "?"}`).join("; ");
+  },
+
+  get_workspace: async (api) => {
+    const { data, error, response } = await api.GET("/workspaces/{id}", { params: { path: { id: WORKSPACE_ID } } });
+    if (error) return describeError(response.status, error);
+    const used: number | undefined = data.data.daily_credits_used;
+    return `${data.data.orgname ?? "?"}: ${used ?? "?"} of ${data.data.daily_credits_quota ?? "?"} credits used today`;
+  },
+
+  list_workspace_subscriptions: async (api) => {
+    const { data, error, response } = await api.GET("/workspaces/{id}/subscriptions", {
+      params: { path: { id: WORKSPACE_ID } },
+    });
+    if (error) return describeError(response.status, error);
+    return `${data.data.length} subscriptions in ${WORKSPACE_ID}`;
+  },
+
+  list_workspaces: async (api) => {
+    const { data, error, response } = await api.GET("/users/me/workspaces");
+    if (error) return describeError(response.status, error);
+    return data.data.map((workspace) => `${workspace.id ?? "?"} ${workspace.name ?? ""}`).join("; ");
+  },
+
+  list_workflow_events: async (api) => {
+    const { data, error, response } = await api.GET("/workflows/{workflow_id}/event_summaries", {
+      params: { path: { workflow_id: WORKFLOW_ID }, query: { expand: "event", limit: 5 } },
+    });
+    if (error) return describeError(response.status, error);
+    return data.data.map((event) => `${event.id ?? "?"} at ${event.indexed_at_ms ?? "?"} ms`).join("\n");
+  },
+
+  list_workflow_errors: async (api) => {
+    const { data, error, response } = await api.GET("/workflows/{workflow_id}/$errors/event_summaries", {
+      params: { path: { workflow_id: WORKFLOW_ID }, query: { limit: 5 } },
+    });
+    if (error) return describeError(response.status, error);
+    const failures: string[] = data.data.map(
+      (summary) => `${summary.event?.error?.code ?? "?"} in step ${summary.event?.error?.cellId ?? "?"}`,
+    );
+    return failures.join("\n");
+  },
+
+  create_oauth_token: async (api) => {
+    // The token endpoint takes client credentials, not the Bearer key.
+    const { data, error, response } = await api.POST("/oauth/token", {
+      body: { grant_type: "client_credentials", client_id: "oa_abc123", client_secret: "pd_secret_abc123" },
+      headers: { Authorization: null },
+    });
+    if (error) return describeError(response.status, error);
+    const expiresIn: number | undefined = data.expires_in;
+    return `a ${data.token_type ?? "?"} token, valid for ${expiresIn ?? "?"} s`;
   },
 };

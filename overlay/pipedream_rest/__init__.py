@@ -1,11 +1,13 @@
 """pipedream_rest: the hand-written layer over the generated ``pipedream_rest_client``.
 
 ``Pipedream`` configures the generated client so that every generated operation checks its
-input, retries transient failures and raises typed errors; ``paginate``/``apaginate`` walk any
+input, retries transient failures and raises typed errors, with an API key or OAuth client
+credentials (``ClientCredentialsAuth`` keeps the token fresh); ``paginate``/``apaginate`` walk any
 generated list operation. Importing this package also masks ``api_key`` in the generated
 ``User`` model's ``repr``.
 """
 
+from .auth import ClientCredentialsAuth
 from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Pipedream
 from .errors import (
     APIConnectionError,
@@ -41,6 +43,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "ClientCredentialsAuth",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",

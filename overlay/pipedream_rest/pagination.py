@@ -8,13 +8,21 @@ server's order); never both. Every other parameter is sent again with each page.
 on an empty page, a missing or empty cursor, or a cursor already sent (a misbehaving server cannot
 loop it forever), or at ``max_items`` / ``max_pages``. One page is held at a time (plus the set of
 cursors sent), and an error on page N is raised after the items of pages 1..N-1 were yielded.
+
+A list without ``page_info`` (``list_subscriptions``, ``list_workspaces``, ...) comes back whole
+from its plain ``sync``/``asyncio``: ``paginate`` refuses it with a ``TypeError`` naming the
+operation before sending anything, read from the generated function's return annotation (mypy
+refuses it too).
 """
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
+import attrs
 from pipedream_rest_client.models import Error
 from pipedream_rest_client.types import Unset
 
@@ -93,10 +101,44 @@ def _check_cap(name: str, value: int | None) -> int | None:
     return value
 
 
+def _operation_name(fetch: Callable[..., object]) -> str:
+    return getattr(fetch, "__module__", "") + "." + getattr(fetch, "__name__", repr(fetch))
+
+
+def _is_page_class(cls: type) -> bool:
+    return attrs.has(cls) and {"data", "page_info"} <= {f.name for f in attrs.fields(cls)}
+
+
+def _refuse_whole_list(fetch: Callable[..., object]) -> None:
+    """Raise ``TypeError`` when ``fetch`` is declared to return models, none of them a page.
+
+    Functions without a readable return annotation are let through and checked page by page.
+    """
+    try:
+        declared = typing.get_type_hints(fetch).get("return")
+    except (NameError, TypeError, AttributeError, SyntaxError):  # no evidence either way
+        return
+    if declared is None:
+        return
+    union = typing.get_origin(declared) in (typing.Union, types.UnionType)
+    results = [
+        cls
+        for cls in (typing.get_args(declared) if union else (declared,))
+        if isinstance(cls, type) and attrs.has(cls) and cls is not Error
+    ]
+    if results and not any(_is_page_class(cls) for cls in results):
+        name = _operation_name(fetch)
+        returned = " | ".join(cls.__name__ for cls in results)
+        raise TypeError(
+            f"{name} returns {returned}, which has no 'page_info': it is not a paginated list. "
+            "Call it directly (a list without 'page_info' comes back whole in one answer)"
+        )
+
+
 def _as_page(result: object, fetch: Callable[..., object]) -> PageLike[Any]:
     if hasattr(result, "data") and hasattr(result, "page_info"):
         return cast(PageLike[Any], result)
-    name = getattr(fetch, "__module__", "") + "." + getattr(fetch, "__name__", repr(fetch))
+    name = _operation_name(fetch)
     if isinstance(result, Error):
         raise PipedreamError(
             f"{name} returned an error: {result.error!r}; pass a pipedream_rest.Pipedream "
@@ -117,6 +159,7 @@ class Paginator(Generic[T]):
     def __init__(
         self, fetch: Callable[..., object], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> None:
+        _refuse_whole_list(fetch)
         _Walk(kwargs, None, None)  # reject before+after now, not at the first next()
         self._fetch, self._args, self._kwargs = fetch, args, kwargs
 
@@ -156,6 +199,7 @@ class AsyncPaginator(Generic[T]):
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
     ) -> None:
+        _refuse_whole_list(fetch)
         _Walk(kwargs, None, None)
         self._fetch, self._args, self._kwargs = fetch, args, kwargs
 

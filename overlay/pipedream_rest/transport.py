@@ -3,9 +3,10 @@ and turned into an exception when it fails.
 
 ``PipedreamTransport`` (and its async twin) wraps the connection pool. Per request it rejects bad
 input before sending, retries by :mod:`pipedream_rest.retries`, reads the body, raises an
-:mod:`pipedream_rest.errors` exception for any non-2xx answer, and hands a 2xx answer back whose
-``json()`` raises ``APIResponseValidationError`` instead of ``JSONDecodeError``. The body is read
-once and parsed once (by the generated code; error bodies by the error).
+:mod:`pipedream_rest.errors` exception for any non-2xx answer (except a ``401`` that the OAuth
+flow of :mod:`pipedream_rest.auth` asked to see), and hands a 2xx answer back whose ``json()``
+raises ``APIResponseValidationError`` instead of ``JSONDecodeError``. The body is read once and
+parsed once (by the generated code; error bodies by the error).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from .auth import RETRY_ON_401
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -69,13 +71,15 @@ class _Attempts:
         raise APIConnectionError(f"connection failed ({name})", method=method, path=path) from exc
 
     def after_response(self, response: httpx.Response, attempt: int) -> float | None:
-        """``None`` when ``response`` is the answer; else the wait before the next attempt.
+        """``None`` when ``response`` is the answer (or a 401 the OAuth flow asked to see);
+        else the wait before the next attempt.
 
         Raises the status error when the answer is a failure that is not retried.
         """
         request = response.request
         method, path, status = request.method, request.url.path, response.status_code
-        if 200 <= status < 300:
+        if 200 <= status < 300 or (status == 401 and request.extensions.get(RETRY_ON_401)):
+            # A 401 goes back to the OAuth flow, which fetches a new token and sends once more.
             logger.debug("%s %s -> %d (attempt %d)", method, path, status, attempt)
             return None
         retry_after = self.policy.retry_after(response.headers)

@@ -7,8 +7,9 @@ import os
 import sys
 
 from .app import create_app
+from .oauth import TOKEN_TTL_SECONDS
 from .server import serve
-from .users import API_KEY_ENV, OTHER_USER, default_users
+from .users import API_KEY_ENV, CLIENT_ID_ENV, CLIENT_SECRET_ENV, OTHER_USER, default_users
 
 DEFAULT_PORT = 8787
 DB_ENV = "PIPEDREAM_SANDBOX_DB"
@@ -53,6 +54,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help=f"the demo user's API key (default: ${API_KEY_ENV}, else sandbox-demo-key)",
     )
     parser.add_argument(
+        "--client-id",
+        default=None,
+        help=f"the demo OAuth client's ID (default: ${CLIENT_ID_ENV}, else sandbox-client-id)",
+    )
+    parser.add_argument(
+        "--client-secret",
+        default=None,
+        help=f"its secret (default: ${CLIENT_SECRET_ENV}, else sandbox-client-secret)",
+    )
+    parser.add_argument(
+        "--token-ttl",
+        type=_positive,
+        default=TOKEN_TTL_SECONDS,
+        metavar="SECONDS",
+        help=f"how long OAuth access tokens live (default {TOKEN_TTL_SECONDS})",
+    )
+    parser.add_argument(
         "--rate-limit",
         type=_positive,
         default=None,
@@ -79,10 +97,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    users = default_users(args.api_key)
+    users = default_users(args.api_key, args.client_id, args.client_secret)
     try:
         app = create_app(
-            args.db, users=users, rate_limit=args.rate_limit, demo_data=not args.no_demo_data
+            args.db,
+            users=users,
+            rate_limit=args.rate_limit,
+            demo_data=not args.no_demo_data,
+            token_ttl=args.token_ttl,
         )
     except ValueError as error:
         print(f"pipedream_sandbox: {error}", file=sys.stderr)
@@ -90,7 +112,16 @@ def main(argv: list[str] | None = None) -> int:
     root = f"http://{args.host}:{args.port}"
     print(f"Pipedream sandbox: {root}/v1", flush=True)
     print(f"API key (demo user {users[0].id}): {users[0].api_key}", flush=True)
-    print(f"Second user for isolation tests ({OTHER_USER.id}): {OTHER_USER.api_key}", flush=True)
+    print(
+        f"OAuth client of workspace {users[0].org_id}: {users[0].client_id} / "
+        f"{users[0].client_secret} (POST {root}/v1/oauth/token)",
+        flush=True,
+    )
+    print(
+        f"Second user for isolation tests ({OTHER_USER.id}): {OTHER_USER.api_key}, OAuth client "
+        f"{OTHER_USER.client_id} / {OTHER_USER.client_secret}",
+        flush=True,
+    )
     print(
         f"Data: {args.db}    Try: curl -H 'Authorization: Bearer {users[0].api_key}' "
         f"{root}/v1/users/me",
@@ -101,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # uvicorn has shut down cleanly and re-raises the Ctrl-C
         print("Pipedream sandbox stopped.", flush=True)
     finally:
-        app.state.sandbox.service.store.close()
+        app.state.sandbox.close()
     return 0
 
 

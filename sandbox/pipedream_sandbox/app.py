@@ -12,16 +12,23 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
 from . import endpoints
-from .api import v1_app
+from .api import oauth_routes, v1_app
+from .context import DataContext
+from .delivery import WebhookDelivery
 from .demo import seed_demo_data
 from .errors import EXCEPTION_HANDLERS
 from .ids import IdFactory
+from .oauth import TOKEN_TTL_SECONDS, TokenIssuer, check_token_ttl
 from .registry import Fetcher, fetch_over_http
 from .service import Service
 from .state import MAX_BODY_BYTES, Sandbox
 from .store import Store
+from .subscriptions import Subscriptions
 from .throttle import Throttle
 from .users import DEMO_USER, SandboxUser, UserDirectory, default_users
+from .webhooks import Webhooks
+from .workflows import seed_workflows
+from .workspaces import Workspaces
 
 
 async def index(request: Request) -> JSONResponse:
@@ -31,7 +38,7 @@ async def index(request: Request) -> JSONResponse:
         {
             "name": "Pipedream REST API sandbox",
             "base_url": f"{base}/v1",
-            "auth": "Authorization: Bearer <api key>",
+            "auth": "Authorization: Bearer <api key, or access token from POST /v1/oauth/token>",
             "events": f"{base}/http/<endpoint id> (see configured_props.http.endpoint_url)",
         }
     )
@@ -48,6 +55,8 @@ def create_app(
     rate_limit: int | None = None,
     demo_data: bool = False,
     max_body_bytes: int = MAX_BODY_BYTES,
+    token_ttl: int = TOKEN_TTL_SECONDS,
+    webhooks: WebhookDelivery | None = None,
 ) -> Starlette:
     """A sandbox app with its data in `db_path` (`":memory:"` for a throw-away one).
 
@@ -59,22 +68,45 @@ def create_app(
         keeps a test offline).
     rate_limit: requests per key per minute before 429 (off when None).
     demo_data: give the demo user the objects the API document's examples name (sc_JDi8EB,
-        dc_abc123 with three events, dc_def456, workflow p_abc123, ...).
+        dc_abc123 with three events, dc_def456, ...). The users' workflows (p_abc123, ...) and
+        their events are seeded either way.
+    token_ttl: seconds an OAuth access token lives (`expires_in`), measured on `clock`.
+    webhooks: the webhook sender (default: POSTs anywhere, 4 attempts, 0.5/1/2 s backoff, 2 s
+        timeout); pass `WebhookDelivery(allow=loopback_only, ...)` to keep deliveries local.
+    Call `app.state.sandbox.close()` when done: it stops the webhook workers and closes the
+    database (`run_in_thread` does it for you).
     """
     directory = UserDirectory(users if users is not None else default_users(api_key))
-    service = Service(Store(db_path), clock=clock, ids=IdFactory(seed))
+    check_token_ttl(token_ttl)
+    context = DataContext(Store(db_path), clock, IdFactory(seed))
+    subscriptions = Subscriptions(context)
+    service = Service(context, subscriptions, webhooks or WebhookDelivery())
     service.install_registry()
+    workspaces = Workspaces(context)
+    workspaces.install(directory)
+    oauth = TokenIssuer(context, token_ttl)
+    oauth.install_clients(directory)
+    seed_workflows(service, directory)
     if demo_data:
         seed_demo_data(service, DEMO_USER.id)
     sandbox = Sandbox(
         service=service,
         users=directory,
         fetch=fetch,
+        subscriptions=subscriptions,
+        webhooks=Webhooks(context),
+        workspaces=workspaces,
+        oauth=oauth,
         throttle=Throttle(rate_limit, clock) if rate_limit else None,
         max_body_bytes=max_body_bytes,
     )
     app = Starlette(
-        routes=[Route("/", index), Mount("/v1", app=v1_app()), *endpoints.routes],
+        routes=[
+            Route("/", index),
+            *oauth_routes(),
+            Mount("/v1", app=v1_app()),
+            *endpoints.routes,
+        ],
         exception_handlers=EXCEPTION_HANDLERS,
     )
     app.state.sandbox = sandbox

@@ -49,7 +49,6 @@ DEMO_EVENTS = [  # of dc_abc123, oldest first, as the document's event examples 
         },
     ),
 ]
-DEMO_WORKFLOW = ("p_abc123", "example-rss-sql-workflow")
 
 
 def seed_demo_data(service: Service, user_id: str) -> None:
@@ -77,5 +76,4 @@ def seed_demo_data(service: Service, user_id: str) -> None:
     if not service.list_events("dc_abc123", after=None, before=None, limit=1)[0]:
         for event_key, payload in DEMO_EVENTS:
             service.add_event("dc_abc123", event_key, payload)
-    service.add_workflow(user_id, *DEMO_WORKFLOW)
     service.mark_milestone(milestone)  # last: an interrupted seeding is completed next start

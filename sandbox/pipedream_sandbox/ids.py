@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 import string
 
@@ -19,3 +20,13 @@ class IdFactory:
 
     def new(self, prefix: str, length: int = 6) -> str:
         return f"{prefix}_{self.token(length)}"
+
+
+def stable_token(text: str, length: int, *, digest_bytes: int = 32) -> str:
+    """`length` characters derived from `text` (its SHA-256): the same on every run."""
+    number = int.from_bytes(hashlib.sha256(text.encode()).digest()[:digest_bytes], "big")
+    chars = []
+    for _ in range(length):
+        number, index = divmod(number, len(ALPHABET))
+        chars.append(ALPHABET[index])
+    return "".join(chars)

@@ -1,5 +1,6 @@
-"""Where component code comes from: the shipped samples (by registry key or by the GitHub URLs the
-API document uses, offline) and any other http(s) `component_url`, fetched with a short timeout."""
+"""Where component code comes from: the shipped samples (the sandbox's registry, by key or by the
+GitHub URLs the API document uses, offline) and any other http(s) `component_url`, fetched with a
+short timeout. The samples are written for the sandbox: four sources and two actions."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ MAX_FETCH_BYTES = 512 * 1024
 SAMPLE_FILES = {
     "rss-new-item-in-feed": "rss.js",
     "http-new-requests": "http.js",
+    "github-new-repository": "github.js",
+    "schedule-every-x-minutes": "schedule.js",
+    "slack-send-message": "slack_send_message.js",
+    "http-custom-request": "http_custom_request.js",
 }
 
 # The URLs of the API document (and their `blob/master` form on GitHub) -> registry key.

@@ -27,6 +27,8 @@ class RunningSandbox:
     host: str
     port: int
     api_key: str
+    client_id: str | None = None  # the demo user's OAuth client
+    client_secret: str | None = None
 
     @property
     def root_url(self) -> str:
@@ -42,6 +44,11 @@ class RunningSandbox:
         """Direct access to the data (e.g. `server.sandbox.service.emit(source_id, {...})`)."""
         sandbox: Sandbox = self.app.state.sandbox
         return sandbox
+
+    def wait_for_webhooks(self, timeout: float = 10.0) -> bool:
+        """Block until every webhook delivery queued so far has finished (delivered, or failed
+        after its retries); False if that took longer than `timeout` seconds."""
+        return self.sandbox.delivery.wait(timeout)
 
 
 def _config(app: Starlette, host: str, port: int, log_level: str) -> uvicorn.Config:
@@ -61,11 +68,14 @@ def run_in_thread(
 ) -> Iterator[RunningSandbox]:
     """Serve a sandbox in a background thread for the duration of the `with` block.
 
-    `port=0` picks a free port. `app_options` go to `create_app` (api_key, clock, seed, fetch,
-    rate_limit, demo_data, ...). The server is stopped and the database closed on exit.
+    `port=0` picks a free port. `app_options` go to `create_app` (api_key, users, clock, seed,
+    fetch, rate_limit, demo_data, token_ttl, webhooks, ...). On exit the server is stopped, the
+    webhook workers too, and the database is closed.
     """
     app = create_app(db_path, **app_options)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets whose protocol says TCP;
+    # without it every answer waits ~40 ms for Nagle's algorithm and delayed ACKs.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     server = uvicorn.Server(_config(app, host, sock.getsockname()[1], log_level))
@@ -80,14 +90,21 @@ def run_in_thread(
             raise RuntimeError(f"the sandbox did not start on {host}:{sock.getsockname()[1]}")
         time.sleep(0.01)
     sandbox: Sandbox = app.state.sandbox
-    demo_key = next(iter(sandbox.users)).api_key
+    demo = next(iter(sandbox.users))
     try:
-        yield RunningSandbox(app=app, host=host, port=sock.getsockname()[1], api_key=demo_key)
+        yield RunningSandbox(
+            app=app,
+            host=host,
+            port=sock.getsockname()[1],
+            api_key=demo.api_key,
+            client_id=demo.client_id,
+            client_secret=demo.client_secret,
+        )
     finally:
         server.should_exit = True
         thread.join(timeout=START_TIMEOUT_SECONDS)
         sock.close()
-        sandbox.service.store.close()
+        sandbox.close()
 
 
 def serve(app: Starlette, host: str, port: int, log_level: str = "info") -> None:

@@ -1,21 +1,26 @@
-"""What the sandbox does with its data, independent of HTTP: components, sources, events and
-subscriptions of one user at a time. Another user's objects are simply not found."""
+"""What the sandbox does with its data, independent of HTTP: components, sources, workflows and
+their events, one user at a time. Another user's objects are simply not found.
+
+Emitting an event stores it, copies it to the sources subscribed to its emitter and hands it to
+the webhook delivery for the webhooks subscribed to it (see `subscriptions`, `delivery`)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from .context import DataContext
+from .delivery import Delivery, WebhookDelivery
 from .errors import ApiError, not_found
-from .ids import ALPHABET, IdFactory
+from .ids import IdFactory, stable_token
 from .js import ComponentMeta, read_component
 from .props import ConfiguredProps
 from .registry import SAMPLE_FILES, sample_code
-from .store import Store, fetch_one, fetch_row
+from .store import Store, fetch_one, fetch_row, page_rows
+from .subscriptions import Subscriptions, emitter_user, forget, listeners
 
 MAX_EVENTS_PER_SOURCE = 100
 SQLITE_MAX_INT = 2**63 - 1
@@ -32,12 +37,7 @@ def slugify(name: str) -> str:
 
 def registry_component_id(key: str) -> str:
     """A registry component's ID, the same on every run: `sc_` + 6 characters from its key."""
-    number = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big")
-    chars = []
-    for _ in range(6):
-        number, index = divmod(number, len(ALPHABET))
-        chars.append(ALPHABET[index])
-    return "sc_" + "".join(chars)
+    return "sc_" + stable_token(key, 6, digest_bytes=8)
 
 
 def parse_event_id(text: str) -> EventKey | None:
@@ -60,19 +60,30 @@ def format_event_id(ms: int, seq: int) -> str:
 
 
 class Service:
-    def __init__(self, store: Store, *, clock: Callable[[], float], ids: IdFactory) -> None:
-        self.store = store
-        self.clock = clock
-        self.ids = ids
+    def __init__(
+        self, context: DataContext, subscriptions: Subscriptions, delivery: WebhookDelivery
+    ) -> None:
+        self.context = context
+        self.subscriptions = subscriptions
+        self.delivery = delivery
+
+    @property
+    def store(self) -> Store:
+        return self.context.store
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        return self.context.clock
+
+    @property
+    def ids(self) -> IdFactory:
+        return self.context.ids
 
     def now(self) -> int:
-        return int(self.clock())
+        return self.context.now()
 
     def _unused_id(self, conn: sqlite3.Connection, prefix: str, table: str) -> str:
-        while True:
-            candidate = self.ids.new(prefix)
-            if fetch_one(conn, f"SELECT 1 FROM {table} WHERE id = ?", (candidate,)) is None:
-                return candidate
+        return self.context.unused_id(conn, prefix, table)
 
     def milestone_done(self, milestone: str) -> bool:
         """Whether a one-time step (such as the demo seeding) was done on this database."""
@@ -169,6 +180,12 @@ class Service:
                 (user_id, ident, ident, ident),
             )
 
+    def registry_components(self) -> list[Row]:
+        with self.store.transaction() as conn:
+            return conn.execute(
+                "SELECT * FROM components WHERE user_id IS NULL ORDER BY key"
+            ).fetchall()
+
     def registry_component(self, key: str) -> Row | None:
         with self.store.transaction() as conn:
             return fetch_one(
@@ -185,19 +202,24 @@ class Service:
         configured: ConfiguredProps,
         source_id: str | None = None,
         created_at: int | None = None,
+        owner_id: str | None = None,
     ) -> Row:
+        """A new source of the user, owned by the workspace `owner_id` if given; the user's
+        auto-subscriptions subscribe their listeners to it."""
         name = name or slugify(component["name"])
         now = self.now() if created_at is None else created_at
+        owner_id = owner_id or user_id
         with self.store.transaction() as conn:
             source_id = source_id or self._unused_id(conn, "dc", "sources")
             endpoint_id = self._new_endpoint(conn) if configured.http_prop else None
             conn.execute(
-                "INSERT INTO sources (id, user_id, component_id, name, name_slug, active,"
+                "INSERT INTO sources (id, user_id, owner_id, component_id, name, name_slug, active,"
                 " configured_props, http_prop, endpoint_id, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
                 (
                     source_id,
                     user_id,
+                    owner_id,
                     component["id"],
                     name,
                     slugify(name),
@@ -208,6 +230,7 @@ class Service:
                     now,
                 ),
             )
+            self.subscriptions.apply_auto_subscriptions(conn, user_id, source_id, owner_id)
             return fetch_row(conn, "SELECT * FROM sources WHERE id = ?", (source_id,))
 
     def _new_endpoint(self, conn: sqlite3.Connection) -> str:
@@ -239,23 +262,24 @@ class Service:
         return None if source is None else int(source["seq"])
 
     def list_sources(
-        self, user_id: str, *, after: int | None, before: int | None, limit: int
+        self,
+        user_id: str,
+        *,
+        after: int | None,
+        before: int | None,
+        limit: int,
+        owner_id: str | None = None,
     ) -> tuple[list[Row], int]:
-        """A page of sources in creation order, after or before a position; and the total."""
+        """A page of the user's sources (only the workspace `owner_id`'s, if given) in creation
+        order, after or before a position; and the total."""
+        params: tuple[str, ...]
+        where, params = "user_id = ?", (user_id,)
+        if owner_id is not None:
+            where, params = "user_id = ? AND owner_id = ?", (user_id, owner_id)
         with self.store.transaction() as conn:
-            total = fetch_row(conn, "SELECT COUNT(*) FROM sources WHERE user_id = ?", (user_id,))[0]
-            if before is not None:
-                rows = conn.execute(
-                    "SELECT * FROM sources WHERE user_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?",
-                    (user_id, before, limit),
-                ).fetchall()
-                rows.reverse()
-            else:
-                rows = conn.execute(
-                    "SELECT * FROM sources WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-                    (user_id, after or 0, limit),
-                ).fetchall()
-        return rows, int(total)
+            return page_rows(
+                conn, "sources", where, params, after=after, before=before, limit=limit
+            )
 
     def update_source(
         self,
@@ -302,27 +326,36 @@ class Service:
             if not deleted:
                 raise not_found("source", source_id)
             conn.execute("DELETE FROM events WHERE source_id = ?", (source_id,))
-            conn.execute(
-                "DELETE FROM subscriptions WHERE emitter_id = ? OR listener_id = ?",
-                (source_id, source_id),
-            )
+            forget(conn, source_id)
 
     # -- events --------------------------------------------------------------------------------
 
-    def emit(self, source_id: str, payload: Any, channel: str = "") -> str:
-        """Store an event emitted by a source and deliver it to the sources subscribed to it."""
+    def emit(self, emitter_id: str, payload: Any, channel: str = "") -> str:
+        """Store an event emitted by a source or workflow on a channel (`""` is the default);
+        copy it to the sources subscribed to it and queue a POST to each subscribed webhook.
+
+        Raises ValueError when there is no such source or workflow.
+        """
         emit_id = self.ids.token(27)
         with self.store.transaction() as conn:
-            event_id = self._append_event(conn, source_id, source_id, emit_id, channel, payload)
-            listeners = conn.execute(
-                "SELECT s.id FROM subscriptions AS sub JOIN sources AS s ON s.id = sub.listener_id"
-                " JOIN sources AS e ON e.id = sub.emitter_id"
-                " WHERE sub.emitter_id = ? AND sub.event_name = ? AND s.active = 1"
-                " AND s.user_id = e.user_id",
-                (source_id, channel),
-            ).fetchall()
-            for listener in listeners:
-                self._append_event(conn, listener["id"], source_id, emit_id, channel, payload)
+            user_id = emitter_user(conn, emitter_id)
+            if user_id is None:
+                raise ValueError(f"no source or workflow {emitter_id}")
+            event_id = self._append_event(conn, emitter_id, emitter_id, emit_id, channel, payload)
+            targets = listeners(conn, user_id, emitter_id, channel)
+            for source_id in targets.source_ids:
+                self._append_event(conn, source_id, emitter_id, emit_id, channel, payload)
+        body = json.dumps(payload).encode("utf-8")
+        for webhook in targets.webhooks:
+            headers = {
+                "Content-Type": "application/json",
+                "User-Agent": "pipedream-sandbox",
+                "X-Sandbox-Webhook-Id": webhook["id"],
+                "X-Sandbox-Emitter-Id": emitter_id,
+                "X-Sandbox-Event-Id": event_id,
+                "X-Sandbox-Event-Name": channel,
+            }
+            self.delivery.deliver(Delivery(webhook["id"], webhook["url"], event_id, body, headers))
         return event_id
 
     def _append_event(
@@ -364,8 +397,16 @@ class Service:
             )
         return format_event_id(*event_key)
 
-    def add_event(self, source_id: str, event_key: EventKey, payload: Any) -> None:
-        """Store an event under a given ID (used to seed the API document's examples)."""
+    def add_event(
+        self,
+        source_id: str,
+        event_key: EventKey,
+        payload: Any,
+        *,
+        channel: str = "",
+        emit_id: str | None = None,
+    ) -> None:
+        """Store an event under a given ID, delivering it nowhere (used to seed examples)."""
         with self.store.transaction() as conn:
             exists = fetch_one(
                 conn,
@@ -373,31 +414,39 @@ class Service:
                 (source_id, *event_key),
             )
             if exists is None:
-                emit_id = self.ids.token(27)
-                self._append_event(conn, source_id, source_id, emit_id, "", payload, event_key)
+                emit_id = emit_id or self.ids.token(27)
+                self._append_event(conn, source_id, source_id, emit_id, channel, payload, event_key)
 
     def list_events(
-        self, source_id: str, *, after: EventKey | None, before: EventKey | None, limit: int
+        self,
+        source_id: str,
+        *,
+        after: EventKey | None,
+        before: EventKey | None,
+        limit: int,
+        channel: str | None = None,
     ) -> tuple[list[Row], int]:
-        """A page of events, newest first: older than `after`, or the newest ones just newer
-        than `before`; and the total."""
+        """A page of events (of one channel, if given), newest first: older than `after`, or the
+        newest ones just newer than `before`; and the total."""
+        params: tuple[str, ...]
+        where, params = "source_id = ?", (source_id,)
+        if channel is not None:
+            where, params = "source_id = ? AND channel = ?", (source_id, channel)
         with self.store.transaction() as conn:
-            total = fetch_row(
-                conn, "SELECT COUNT(*) FROM events WHERE source_id = ?", (source_id,)
-            )[0]
+            total = fetch_row(conn, f"SELECT COUNT(*) FROM events WHERE {where}", params)[0]
             if before is not None:
                 rows = conn.execute(
-                    "SELECT * FROM events WHERE source_id = ? AND (ms, seq) > (?, ?)"
+                    f"SELECT * FROM events WHERE {where} AND (ms, seq) > (?, ?)"
                     " ORDER BY ms, seq LIMIT ?",
-                    (source_id, *before, limit),
+                    (*params, *before, limit),
                 ).fetchall()
                 rows.reverse()
             else:
                 newest = after or (SQLITE_MAX_INT, SQLITE_MAX_INT)
                 rows = conn.execute(
-                    "SELECT * FROM events WHERE source_id = ? AND (ms, seq) < (?, ?)"
+                    f"SELECT * FROM events WHERE {where} AND (ms, seq) < (?, ?)"
                     " ORDER BY ms DESC, seq DESC LIMIT ?",
-                    (source_id, *newest, limit),
+                    (*params, *newest, limit),
                 ).fetchall()
         return rows, int(total)
 
@@ -412,51 +461,26 @@ class Service:
                 (source_id, *low, *high),
             ).rowcount
 
-    # -- subscriptions -------------------------------------------------------------------------
-
-    def owns_emitter_or_listener(self, user_id: str, ident: str) -> bool:
-        """Whether `ident` is one of the user's sources or workflows."""
-        table = {"dc": "sources", "p": "workflows"}.get(ident.split("_", 1)[0])
-        if table is None:
-            return False
-        with self.store.transaction() as conn:
-            row = fetch_one(
-                conn, f"SELECT 1 FROM {table} WHERE id = ? AND user_id = ?", (ident, user_id)
-            )
-        return row is not None
-
-    def subscribe(self, user_id: str, emitter_id: str, listener_id: str, event_name: str) -> Row:
-        """Subscribe (idempotent: the same subscription again answers the existing one)."""
-        if emitter_id == listener_id:
-            raise ApiError(400, f"{emitter_id} cannot listen to itself", code="invalid_parameter")
-        for ident in (emitter_id, listener_id):
-            if not self.owns_emitter_or_listener(user_id, ident):
-                raise not_found("source or workflow", ident)
-        with self.store.transaction() as conn:
-            key = (user_id, emitter_id, listener_id, event_name)
-            existing = fetch_one(
-                conn,
-                "SELECT * FROM subscriptions WHERE user_id = ? AND emitter_id = ?"
-                " AND listener_id = ? AND event_name = ?",
-                key,
-            )
-            if existing is not None:
-                return existing
-            subscription_id = self._unused_id(conn, "sub", "subscriptions")
-            conn.execute(
-                "INSERT INTO subscriptions (id, user_id, emitter_id, listener_id, event_name,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (subscription_id, *key, self.now()),
-            )
-            return fetch_row(conn, "SELECT * FROM subscriptions WHERE id = ?", (subscription_id,))
+    # -- workflows -----------------------------------------------------------------------------
 
     def add_workflow(self, user_id: str, workflow_id: str, name: str) -> None:
-        """Register a workflow as a possible listener (the sandbox does not run workflows)."""
+        """Register a workflow (the sandbox never runs one); new ones get the auto-subscriptions."""
         with self.store.transaction() as conn:
-            conn.execute(
+            added = conn.execute(
                 "INSERT OR IGNORE INTO workflows (id, user_id, name) VALUES (?, ?, ?)",
                 (workflow_id, user_id, name),
+            ).rowcount
+            if added:
+                self.subscriptions.apply_auto_subscriptions(conn, user_id, workflow_id, user_id)
+
+    def require_workflow(self, user_id: str, workflow_id: str) -> Row:
+        with self.store.transaction() as conn:
+            row = fetch_one(
+                conn, "SELECT * FROM workflows WHERE id = ? AND user_id = ?", (workflow_id, user_id)
             )
+        if row is None:
+            raise not_found("workflow", workflow_id)
+        return row
 
 
 def component_error(error: Exception) -> ApiError:

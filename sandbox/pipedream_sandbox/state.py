@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .delivery import WebhookDelivery
+from .oauth import TokenIssuer
 from .registry import Fetcher
 from .service import Service
+from .subscriptions import Subscriptions
 from .throttle import Throttle
 from .users import UserDirectory
+from .webhooks import Webhooks
+from .workspaces import Workspaces
 
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -17,5 +22,19 @@ class Sandbox:
     service: Service
     users: UserDirectory
     fetch: Fetcher
+    subscriptions: Subscriptions
+    webhooks: Webhooks
+    workspaces: Workspaces
+    oauth: TokenIssuer
     throttle: Throttle | None = None
     max_body_bytes: int = MAX_BODY_BYTES
+
+    @property
+    def delivery(self) -> WebhookDelivery:
+        """The background webhook sender: `delivery.wait()` blocks until it is idle."""
+        return self.service.delivery
+
+    def close(self) -> None:
+        """Stop the webhook workers, then close the database. Safe to call twice."""
+        self.service.delivery.close()
+        self.service.store.close()

@@ -75,12 +75,71 @@ CREATE TABLE IF NOT EXISTS milestones (  -- one-time steps already done, e.g. th
     done_at INTEGER NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS workflows (  -- only listeners for subscriptions; seeded for the demo
+CREATE TABLE IF NOT EXISTS workflows (  -- seeded (the API cannot create workflows); never run
     id TEXT PRIMARY KEY,
     user_id TEXT NOT NULL,
     name TEXT NOT NULL
 );
+
+CREATE TABLE IF NOT EXISTS auto_subscriptions (  -- copied into subscriptions for each new emitter
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    event_name TEXT NOT NULL,
+    listener_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (user_id, event_name, listener_id)
+);
+
+CREATE TABLE IF NOT EXISTS webhooks (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- creation order, for listing
+    id TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL,
+    name TEXT,
+    description TEXT,
+    url TEXT NOT NULL,
+    active INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS webhooks_by_user ON webhooks (user_id, seq);
+
+CREATE TABLE IF NOT EXISTS workspaces (  -- one per user, who is its only member
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    orgname TEXT NOT NULL,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS oauth_clients (  -- rewritten at every start from the configured users
+    client_id TEXT PRIMARY KEY,
+    secret_sha256 TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    workspace_id TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS oauth_tokens (  -- only hashes: a stolen database holds no token
+    token_sha256 TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+);
 """
+
+# Columns added after the first release: (table, column, declaration, backfill for old rows).
+LATER_COLUMNS = [
+    ("sources", "owner_id", "TEXT", "UPDATE sources SET owner_id = user_id WHERE owner_id IS NULL"),
+    (
+        "subscriptions",
+        "owner_id",
+        "TEXT",
+        "UPDATE subscriptions SET owner_id = user_id WHERE owner_id IS NULL",
+    ),
+]
+LATER_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS sources_by_owner ON sources (owner_id, seq)",
+]
 
 
 class Store:
@@ -99,6 +158,7 @@ class Store:
         with self.transaction() as conn:
             for statement in _statements():
                 conn.execute(statement)
+            _add_later_columns(conn)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -134,6 +194,44 @@ def fetch_row(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) 
     row = fetch_one(conn, sql, params)
     assert row is not None, sql
     return row
+
+
+def page_rows(
+    conn: sqlite3.Connection,
+    table: str,
+    where: str,
+    params: tuple[Any, ...],
+    *,
+    after: int | None,
+    before: int | None,
+    limit: int,
+) -> tuple[list[sqlite3.Row], int]:
+    """A page of `table` rows matching `where`, in `seq` (creation) order, after or before a
+    position; and how many rows match in all."""
+    total = fetch_row(conn, f"SELECT COUNT(*) FROM {table} WHERE {where}", params)[0]
+    if before is not None:
+        rows = conn.execute(
+            f"SELECT * FROM {table} WHERE {where} AND seq < ? ORDER BY seq DESC LIMIT ?",
+            (*params, before, limit),
+        ).fetchall()
+        rows.reverse()
+    else:
+        rows = conn.execute(
+            f"SELECT * FROM {table} WHERE {where} AND seq > ? ORDER BY seq LIMIT ?",
+            (*params, after or 0, limit),
+        ).fetchall()
+    return rows, int(total)
+
+
+def _add_later_columns(conn: sqlite3.Connection) -> None:
+    """Bring a database made by an earlier version up to date (ALTER TABLE, then backfill)."""
+    for table, column, declaration, backfill in LATER_COLUMNS:
+        columns = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+        conn.execute(backfill)
+    for statement in LATER_INDEXES:
+        conn.execute(statement)
 
 
 def _statements() -> list[str]:

@@ -1,9 +1,13 @@
-"""Test helpers for the overlay's unit tests: a scripted fake server for httpx.MockTransport and
-recorded sleeps. (A uniquely named module, so that importing it never picks another conftest.)"""
+"""Test helpers for the overlay's unit tests: a scripted fake server for httpx.MockTransport,
+recorded sleeps, and a fake OAuth token server with a fake clock. (A uniquely named module, so
+that importing it never picks another conftest.)"""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,3 +89,94 @@ def json_response(
         headers={"content-type": "application/json", **(headers or {})},
         content=json.dumps(body).encode(),
     )
+
+
+CLIENT_ID = "oa_client_0123456789abcdefCLID"
+CLIENT_SECRET = "cs_0123456789abcdef0123456789SECRET"
+TOKEN_PATH = "/v1/oauth/token"
+
+
+@dataclass
+class TokenServer:
+    """A fake API for OAuth: ``POST /v1/oauth/token`` issues numbered tokens (``tok-1-…``), every
+    other path answers 200 to a live token and 401 to anything else. Safe to call from threads.
+
+    ``token_delay`` makes the token endpoint slow, so concurrent callers pile up behind it;
+    ``token_answer`` replaces the token with a canned answer; ``reject_all`` answers 401 to every
+    token.
+    """
+
+    expires_in: int | None = 3600
+    token_delay: float = 0.0
+    token_answer: httpx.Response | None = None
+    reject_all: bool = False
+    issued: list[str] = field(default_factory=list)
+    revoked: set[str] = field(default_factory=set)
+    requests: list[httpx.Request] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def token_requests(self) -> list[httpx.Request]:
+        return [r for r in self.requests if r.url.path == TOKEN_PATH]
+
+    @property
+    def api_requests(self) -> list[httpx.Request]:
+        return [r for r in self.requests if r.url.path != TOKEN_PATH]
+
+    def revoke_all(self) -> None:
+        self.revoked.update(self.issued)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == TOKEN_PATH and self.token_delay:
+            time.sleep(self.token_delay)
+        return self._answer(request)
+
+    async def handle_async(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == TOKEN_PATH and self.token_delay:
+            await asyncio.sleep(self.token_delay)
+        return self._answer(request)
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        with self._lock:
+            # A copy: the auth flow sets a new header on the same request when it sends it again.
+            self.requests.append(
+                httpx.Request(
+                    request.method, request.url, headers=request.headers, content=request.read()
+                )
+            )
+            if len(self.requests) > MAX_REQUESTS:
+                raise AssertionError(f"runaway client: over {MAX_REQUESTS} requests")
+            if request.url.path == TOKEN_PATH:
+                return self._token()
+            token = request.headers.get("authorization", "").removeprefix("Bearer ")
+            if self.reject_all or token not in self.issued or token in self.revoked:
+                return json_response(401, {"error": "invalid or expired access token"})
+            if request.method != "GET":
+                return json_response(200, {"data": {"id": "dc_1"}})
+            return json_response(200, {"data": [{"id": "dc_1"}], "page_info": {}})
+
+    def _token(self) -> httpx.Response:
+        if self.token_answer is not None:
+            answer = self.token_answer
+            return httpx.Response(
+                answer.status_code, headers=answer.headers, content=answer.content
+            )
+        token = f"tok-{len(self.issued) + 1}-0123456789abcdefTOKEN"
+        self.issued.append(token)
+        body: dict[str, Any] = {"access_token": token, "token_type": "Bearer"}
+        if self.expires_in is not None:
+            body |= {"expires_in": self.expires_in, "created_at": 1_700_000_000}
+        return json_response(200, body)
+
+
+@dataclass
+class FakeClock:
+    """A clock for token expiry that moves only when told to."""
+
+    now: float = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

@@ -20,7 +20,7 @@ from pipedream_rest_client import AuthenticatedClient
 from pipedream_rest_client.api.events import list_source_events
 from pipedream_rest_client.api.sources import list_sources
 from pipedream_rest_client.api.users import get_current_user
-from pipedream_rest_client.models import ListSourceEventsExpand
+from pipedream_rest_client.models import Expand
 
 THREE_PAGES = [
     json_response(200, page(["a", "b"], start="a", end="b")),
@@ -41,7 +41,7 @@ def test_forward_walk_carries_every_parameter(client, server: FakeServer) -> Non
         "dc_1",
         client=client,
         limit=2,
-        expand=ListSourceEventsExpand.EVENT,
+        expand=Expand.EVENT,
         include="id",
         exclude="e",
         org_id="o_1",
@@ -210,10 +210,20 @@ def test_each_iteration_starts_again(client, server) -> None:
     assert len(server.requests) == 2
 
 
-def test_a_non_list_operation_is_refused_clearly(client, server) -> None:
+def test_a_non_list_operation_is_refused_before_sending(client, server) -> None:
+    with pytest.raises(TypeError, match=r"get_current_user\.sync returns UserResponse.*page_info"):
+        paginate(get_current_user.sync, client=client)  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+def test_a_function_without_annotations_is_checked_page_by_page(client, server) -> None:
     server.answer(json_response(200, {"data": {"id": "u_1"}}))
+
+    def current_user(**kwargs):  # no return annotation: nothing to read up front
+        return get_current_user.sync(**kwargs)
+
     with pytest.raises(PipedreamError, match="not a page"):
-        list(paginate(get_current_user.sync, client=client))  # type: ignore[arg-type]
+        list(paginate(current_user, client=client))
 
 
 def test_plain_generated_client_error_model_is_reported(server) -> None:

@@ -10,9 +10,16 @@ import pytest
 import yaml
 from overlay_fakes import json_response
 from pipedream_rest.validation import _path_templates
-from pipedream_rest_client.api.components import get_component
+from pipedream_rest_client.api.components import get_component, get_registry_component
 from pipedream_rest_client.api.events import delete_source_events, list_source_events
 from pipedream_rest_client.api.sources import delete_source, list_sources, update_source
+from pipedream_rest_client.api.webhooks import delete_webhook, list_webhooks
+from pipedream_rest_client.api.workflows import list_workflow_errors, list_workflow_events
+from pipedream_rest_client.api.workspaces import (
+    get_workspace,
+    list_workspace_sources,
+    list_workspace_subscriptions,
+)
 from pipedream_rest_client.models import UpdateSourceRequest
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -44,6 +51,28 @@ BAD_CALLS = [
     ),
     ("empty end_id", lambda c: delete_source_events.sync("dc_1", client=c, end_id=""), "end_id"),
     ("before and after", lambda c: list_sources.sync(client=c, before="a", after="b"), "before"),
+    # The later operations get the same checks with no code of their own.
+    ("empty registry key", lambda c: get_registry_component.sync("", client=c), "'key'"),
+    ("empty webhook id", lambda c: delete_webhook.sync("", client=c), "'id' of DELETE /webhooks"),
+    ("blank workspace id", lambda c: get_workspace.sync(" ", client=c), "'id' of GET /workspaces"),
+    (
+        "empty workspace id in the middle",
+        lambda c: list_workspace_subscriptions.sync("", client=c),
+        "'id' of GET /workspaces/{id}/subscriptions",
+    ),
+    ("empty org id", lambda c: list_workspace_sources.sync("", client=c), "'org_id'"),
+    ("empty workflow id", lambda c: list_workflow_events.sync("", client=c), "'workflow_id'"),
+    (
+        "empty workflow id for errors",
+        lambda c: list_workflow_errors.sync("\t", client=c),
+        "'workflow_id' of GET /workflows/{workflow_id}/$errors/event_summaries",
+    ),
+    ("webhooks limit 101", lambda c: list_webhooks.sync(client=c, limit=101), "limit"),
+    (
+        "workflow events both cursors",
+        lambda c: list_workflow_events.sync("p_1", client=c, before="a", after="b"),
+        "before",
+    ),
 ]
 
 
@@ -98,6 +127,8 @@ GOOD_CALLS = [
     ),
     lambda c: delete_source.sync("dc with space", client=c),
     lambda c: delete_source.sync("a/b", client=c),
+    lambda c: list_workflow_errors.sync("p_1", client=c, limit=100),
+    lambda c: get_registry_component.sync("rss-new-item-in-feed", client=c),
 ]
 
 

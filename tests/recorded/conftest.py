@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cassette_tools import CASSETTES, REDACTED, scrub_response
+from cassette_tools import CASSETTES, REDACTED, scrub_request, scrub_response
 
 
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
     return {
         "filter_headers": [("authorization", f"Bearer {REDACTED}"), ("user-agent", None)],
+        "before_record_request": scrub_request,
         "before_record_response": scrub_response,
         "decode_compressed_response": True,
         "match_on": ["method", "path", "query", "body"],

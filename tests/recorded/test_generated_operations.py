@@ -22,7 +22,7 @@ from pipedream_rest_client.models import (
     CreateSourceRequest,
     Error,
     EventSummaryList,
-    ListSourceEventsExpand,
+    Expand,
     SourceList,
     UpdateSourceRequest,
 )
@@ -165,7 +165,7 @@ def test_events_list_expand_paginate_and_delete(client: AuthenticatedClient) -> 
     source_id = new_http_source(client, "recorded-events")
     try:
         send_requests(client, source_id, [{"n": n} for n in range(5)])
-        events = list_source_events.sync(source_id, client=client, expand=ListSourceEventsExpand.EVENT)
+        events = list_source_events.sync(source_id, client=client, expand=Expand.EVENT)
         assert isinstance(events, EventSummaryList)
         assert [e.event["body"] for e in events.data] == [{"n": n} for n in reversed(range(5))]
         assert all(e.metadata.emitter_id == source_id for e in events.data)
@@ -203,7 +203,7 @@ def test_subscription_delivers_the_emitters_events(client: AuthenticatedClient) 
         sub = create_subscription.sync(client=client, emitter_id=emitter, listener_id=listener)
         assert (sub.data.emitter_id, sub.data.listener_id) == (emitter, listener)
         send_requests(client, emitter, [{"hello": "listener"}])
-        received = list_source_events.sync(listener, client=client, expand=ListSourceEventsExpand.EVENT)
+        received = list_source_events.sync(listener, client=client, expand=Expand.EVENT)
         assert [e.metadata.emitter_id for e in received.data] == [emitter]
         assert received.data[0].event["body"] == {"hello": "listener"}
 

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from cassette_tools import API_KEY, BASE_URL, WRONG_KEY
+from cassette_tools import API_KEY, BASE_URL, CLIENT_ID, CLIENT_SECRET, WRONG_KEY
 from pipedream_rest import (
     AuthenticationError,
     BadRequestError,
     NotFoundError,
+    PermissionDeniedError,
     Pipedream,
     apaginate,
     paginate,
@@ -19,6 +20,9 @@ from pipedream_rest_client.api.components import create_component, get_component
 from pipedream_rest_client.api.events import list_source_events
 from pipedream_rest_client.api.sources import create_source, delete_source, list_sources, update_source
 from pipedream_rest_client.api.users import get_current_user
+from pipedream_rest_client.api.webhooks import create_webhook, delete_webhook, list_webhooks
+from pipedream_rest_client.api.workflows import list_workflow_errors, list_workflow_events
+from pipedream_rest_client.api.workspaces import list_workspace_sources, list_workspaces
 from pipedream_rest_client.models import CreateComponentRequest, CreateSourceRequest, UpdateSourceRequest
 from test_generated_operations import HTTP_COMPONENT
 
@@ -97,3 +101,31 @@ def test_errors_are_raised_as_typed_exceptions(client: Pipedream) -> None:
 
     with pytest.raises(BadRequestError):
         list(paginate(list_sources.sync, client=client, after="not a cursor!"))
+
+
+def test_oauth_client_credentials_page_through_workflow_events_and_errors() -> None:
+    with Pipedream(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=BASE_URL, max_retries=0) as client:
+        events = list(paginate(list_workflow_events.sync, "p_abc123", client=client, limit=5))
+        errors = list(paginate(list_workflow_errors.sync, "p_abc123", client=client, limit=5))
+        assert len(events) == len(errors) == 12
+        assert {e.metadata.name for e in errors} == {"$errors"}
+        assert CLIENT_SECRET not in repr(client)
+        with pytest.raises(PermissionDeniedError):
+            get_current_user.sync(client=client)
+
+
+def test_paginate_webhooks_and_workspace_sources(client: Pipedream) -> None:
+    hooks = [create_webhook.sync(client=client, url_query=f"http://127.0.0.1:9/overlay/{n}").data.id for n in range(3)]
+    (workspace,) = list_workspaces.sync(client=client).data
+    body = CreateSourceRequest(component_code=HTTP_COMPONENT, name="overlay-team")
+    team = [create_source.sync(client=client, body=body, org_id=workspace.id).data.id for _ in range(3)]
+    try:
+        walked = [h.id for h in paginate(list_webhooks.sync, client=client, limit=2)]
+        assert [h for h in walked if h in hooks] == hooks
+        owned = [s.id for s in paginate(list_workspace_sources.sync, workspace.id, client=client, limit=2)]
+        assert [s for s in owned if s in team] == team
+    finally:
+        for hook in hooks:
+            delete_webhook.sync(hook, client=client)
+        for source_id in team:
+            delete_source.sync(source_id, client=client)

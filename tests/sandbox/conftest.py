@@ -1,15 +1,22 @@
-"""Fixtures for the sandbox tests: an app on a fake clock, and async clients for its users."""
+"""Fixtures for the sandbox tests: an app on a fake clock, async clients for its users, and a
+loopback webhook receiver."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
-from pipedream_sandbox import DEMO_API_KEY, OTHER_API_KEY, create_app
+from pipedream_sandbox import (
+    DEMO_API_KEY,
+    OTHER_API_KEY,
+    WebhookDelivery,
+    create_app,
+    loopback_only,
+)
 from pipedream_sandbox.registry import refuse_fetch
-from sandbox_helpers import FakeClock, client_for
+from sandbox_helpers import FakeClock, Receiver, client_for
 from starlette.applications import Starlette
 
 
@@ -19,14 +26,31 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def make_app(clock: FakeClock) -> Callable[..., Starlette]:
+def retry_pauses() -> list[float]:
+    """The pauses webhook deliveries asked for: tests never really sleep between attempts."""
+    return []
+
+
+@pytest.fixture
+def make_app(clock: FakeClock, retry_pauses: list[float]) -> Iterator[Callable[..., Starlette]]:
+    """Apps on the fake clock, offline: no fetching, webhooks delivered to loopback URLs only
+    and retried without sleeping. Each is closed (webhook workers, database) after the test."""
+    made: list[Starlette] = []
+
     def make(db_path: str = ":memory:", **options: Any) -> Starlette:
         options.setdefault("clock", clock)
         options.setdefault("fetch", refuse_fetch)
         options.setdefault("api_key", DEMO_API_KEY)
-        return create_app(db_path, **options)
+        options.setdefault(
+            "webhooks", WebhookDelivery(allow=loopback_only, sleep=retry_pauses.append)
+        )
+        app = create_app(db_path, **options)
+        made.append(app)
+        return app
 
-    return make
+    yield make
+    for app in made:
+        app.state.sandbox.close()
 
 
 @pytest.fixture
@@ -52,3 +76,10 @@ async def other(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
 async def anonymous(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
     async with client_for(app, None) as client:
         yield client
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A loopback HTTP server that records what it receives and answers 200."""
+    with Receiver() as server:
+        yield server

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+import http.server
+import json
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Self
 
 import httpx
 from pipedream_sandbox import DEMO_API_KEY
@@ -65,3 +70,65 @@ def assert_error(response: httpx.Response, status: int, *fragments: str) -> dict
     for fragment in fragments:
         assert fragment in body["error"], body
     return body
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: Any = field(default=None)
+
+
+class Receiver:
+    """A webhook receiver on a loopback port: records every POST (JSON bodies parsed) and
+    answers with `statuses` in turn, the last one repeating. With a `hold` event, each request
+    waits for the test to set it before answering."""
+
+    def __init__(self, statuses: Iterable[int] = (200,), hold: threading.Event | None = None):
+        self.statuses = list(statuses)
+        self.hold = hold
+        self.received: list[Received] = []
+        self.arrived = threading.Condition()
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                item = Received(self.path, {k.lower(): v for k, v in self.headers.items()})
+                item.body = json.loads(raw) if raw else None
+                with outer.arrived:
+                    outer.received.append(item)
+                    status = outer.statuses[min(len(outer.received), len(outer.statuses)) - 1]
+                    outer.arrived.notify_all()
+                if outer.hold is not None:
+                    outer.hold.wait(10)
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+
+    def wait_for(self, count: int, timeout: float = 5.0) -> bool:
+        """Block until `count` requests have arrived."""
+        with self.arrived:
+            return self.arrived.wait_for(lambda: len(self.received) >= count, timeout)
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.hold is not None:
+            self.hold.set()
+        self.server.shutdown()
+        self.server.server_close()

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from pipedream_sandbox import API_KEY_ENV, DEMO_API_KEY, OTHER_API_KEY
+from pipedream_sandbox import (
+    API_KEY_ENV,
+    CLIENT_ID_ENV,
+    CLIENT_SECRET_ENV,
+    DEMO_API_KEY,
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    OTHER_API_KEY,
+    OTHER_CLIENT_ID,
+)
 from pipedream_sandbox.__main__ import DEFAULT_PORT, main, parse_args
 from pipedream_sandbox.users import UserDirectory, default_users
 
@@ -27,7 +36,9 @@ def test_port_from_the_environment_and_flags_win(monkeypatch: pytest.MonkeyPatch
     assert parse_args(["--port", "9200"]).port == 9200
 
 
-@pytest.mark.parametrize("argv", [["--port", "0"], ["--port", "http"], ["--rate-limit", "0"]])
+@pytest.mark.parametrize(
+    "argv", [["--port", "0"], ["--port", "http"], ["--rate-limit", "0"], ["--token-ttl", "0"]]
+)
 def test_bad_options_exit_with_usage(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         parse_args(argv)
@@ -57,4 +68,29 @@ def test_a_key_shared_by_two_users_is_refused(capsys: pytest.CaptureFixture[str]
     with pytest.raises(ValueError, match="already used"):
         UserDirectory(default_users(OTHER_API_KEY))
     assert main(["--api-key", OTHER_API_KEY, "--db", ":memory:"]) == 2
+    assert "already used" in capsys.readouterr().err
+
+
+def test_oauth_client_from_flags_then_environment_then_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(CLIENT_ID_ENV, raising=False)
+    monkeypatch.delenv(CLIENT_SECRET_ENV, raising=False)
+    demo = default_users()[0]
+    assert (demo.client_id, demo.client_secret) == (DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    monkeypatch.setenv(CLIENT_ID_ENV, "env-id")
+    monkeypatch.setenv(CLIENT_SECRET_ENV, "env-secret")
+    demo = default_users()[0]
+    assert (demo.client_id, demo.client_secret) == ("env-id", "env-secret")
+    demo = default_users(None, "flag-id", "flag-secret")[0]
+    assert (demo.client_id, demo.client_secret) == ("flag-id", "flag-secret")
+    args = parse_args(["--client-id", "a", "--client-secret", "b", "--token-ttl", "60"])
+    assert (args.client_id, args.client_secret, args.token_ttl) == ("a", "b", 60)
+    assert parse_args([]).token_ttl == 3600
+
+
+def test_a_client_id_shared_by_two_users_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(ValueError, match="already used"):
+        UserDirectory(default_users(None, OTHER_CLIENT_ID, "x"))
+    assert main(["--client-id", OTHER_CLIENT_ID, "--db", ":memory:"]) == 2
     assert "already used" in capsys.readouterr().err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -193,3 +194,56 @@ def test_run_in_thread_serves_on_a_free_port_with_real_endpoint_urls() -> None:
                 ).status_code
                 == 401
             )
+
+
+async def test_a_restart_keeps_webhooks_subscriptions_and_auto_subscriptions(
+    make_app: Any, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "sandbox.db")
+    async with client_for(make_app(db)) as api:
+        hook = (await api.post("/webhooks", params={"url": "https://example.com/h"})).json()
+        hook_id = hook["data"]["id"]
+        team = await create_source(api, org_id="o_Qa8I1Z")
+        await api.post("/subscriptions", params={"emitter_id": "dc_*", "listener_id": hook_id})
+        await api.post(
+            "/auto_subscriptions", params={"event_name": "$errors", "listener_id": hook_id}
+        )
+        before = {
+            path: (await api.get(path)).json()
+            for path in [
+                "/users/me/webhooks",
+                "/users/me/subscriptions",
+                "/orgs/o_Qa8I1Z/sources",
+                "/workspaces/o_Qa8I1Z/subscriptions",
+            ]
+        }
+    async with client_for(make_app(db)) as api:
+        for path, answer in before.items():
+            assert (await api.get(path)).json() == answer, path
+        later = await create_source(api)  # the auto-subscription still applies
+        subscriptions = (await api.get("/users/me/subscriptions")).json()["data"]
+        assert (later["id"], hook_id, "$errors") in [
+            (s["emitter_id"], s["listener_id"], s["event_name"]) for s in subscriptions
+        ]
+        assert team["owner_id"] == "o_Qa8I1Z"
+
+
+async def test_a_database_of_the_first_release_is_upgraded(make_app: Any, tmp_path: Path) -> None:
+    """Sources and subscriptions gained `owner_id`; an older database gets it, backfilled."""
+    db = str(tmp_path / "sandbox.db")
+    first = make_app(db)
+    async with client_for(first) as api:
+        source = await create_source(api)
+        await api.post(
+            "/subscriptions", params={"emitter_id": source["id"], "listener_id": "p_abc123"}
+        )
+    first.state.sandbox.close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP INDEX sources_by_owner")
+        conn.execute("ALTER TABLE sources DROP COLUMN owner_id")
+        conn.execute("ALTER TABLE subscriptions DROP COLUMN owner_id")
+    conn.close()
+    async with client_for(make_app(db)) as api:
+        listed = (await api.get("/users/me/sources")).json()["data"]
+        assert [(s["id"], s["owner_id"]) for s in listed] == [(source["id"], "u_demo01")]
+        assert (await api.get("/workspaces/o_Qa8I1Z/subscriptions")).json() == {"data": []}

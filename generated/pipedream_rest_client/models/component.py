@@ -17,9 +17,11 @@ T = TypeVar("T", bound="Component")
 
 @_attrs_define
 class Component:
-    """A component saved in the account."""
+    """A component saved in the account, or published in the registry."""
 
     id: str | Unset = UNSET
+    key: str | Unset = UNSET
+    """ The registry key, for registry components. """
     code: str | Unset = UNSET
     """ The component's code. """
     code_hash: str | Unset = UNSET
@@ -35,6 +37,8 @@ class Component:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        key = self.key
 
         code = self.code
 
@@ -60,6 +64,8 @@ class Component:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
         if code is not UNSET:
             field_dict["code"] = code
         if code_hash is not UNSET:
@@ -83,6 +89,8 @@ class Component:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+
+        key = d.pop("key", UNSET)
 
         code = d.pop("code", UNSET)
 
@@ -109,6 +117,7 @@ class Component:
 
         component = cls(
             id=id,
+            key=key,
             code=code,
             code_hash=code_hash,
             name=name,

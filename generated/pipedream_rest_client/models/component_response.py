@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ComponentResponse")
 @_attrs_define
 class ComponentResponse:
     data: Component
-    """ A component saved in the account. """
+    """ A component saved in the account, or published in the registry. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,11 +1,14 @@
-"""Request parsing shared by every operation: the JSON body (size-capped), `include`/`exclude`,
-`limit`, `org_id`, and the `{data: ...}` envelopes."""
+"""Request parsing shared by every operation: the credential, the JSON body (size-capped),
+`include`/`exclude`, `limit`, cursors, `org_id`, and the `{data: ...}` envelopes."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
@@ -29,6 +32,35 @@ def user_of(request: Request) -> SandboxUser:
     """The authenticated user (set by the auth guard around /v1)."""
     user: SandboxUser = request.state.user
     return user
+
+
+@dataclass(frozen=True)
+class Credential:
+    """What the Bearer credential was: a user API key, or an OAuth token acting for a workspace."""
+
+    bearer: str  # the Bearer value itself (the throttle counts per credential)
+    workspace_id: str | None = None  # set for OAuth access tokens only
+
+    @property
+    def is_oauth(self) -> bool:
+        return self.workspace_id is not None
+
+
+def credential_of(request: Request) -> Credential:
+    credential: Credential = request.state.credential
+    return credential
+
+
+def require_api_key(request: Request) -> None:
+    """403 for an OAuth access token: components, `POST /sources` and `GET /users/me` work with
+    user API keys only."""
+    if credential_of(request).is_oauth:
+        operation = f"{request.method} {request.url.path.removeprefix('/v1')}"
+        raise ApiError(
+            403,
+            f"{operation} needs a user API key: OAuth access tokens act for a workspace",
+            code="api_key_required",
+        )
 
 
 def too_large(limit: int) -> ApiError:
@@ -136,20 +168,67 @@ def cursor_params(request: Request) -> tuple[str | None, str | None]:
     return after, before
 
 
-def check_org_id(request: Request, body: dict[str, Any] | None = None) -> None:
-    """`org_id`, when given, must be one of the user's workspaces.
+def item_cursor(ident: str) -> str:
+    """Opaque list cursor: unpadded URL-safe base64 of the item's ID (`ZGNfSzB1QWVl`)."""
+    return base64.urlsafe_b64encode(ident.encode()).decode().rstrip("=")
 
-    The sandbox keeps one object space per user: a valid `org_id` does not change what is seen.
-    """
+
+def decode_item_cursor(cursor: str, prefix: str) -> str | None:
+    """The ID (starting `<prefix>_`) inside a cursor, or None when it is not one of ours."""
+    padded = cursor + "=" * (-len(cursor) % 4)
+    try:
+        decoded = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
+    except (ValueError, binascii.Error, UnicodeError):
+        return None
+    if item_cursor(decoded) != cursor or not decoded.startswith(f"{prefix}_"):
+        return None
+    return decoded
+
+
+def cursor_positions(
+    request: Request, prefix: str, position_of: Callable[[str], int | None]
+) -> tuple[int | None, int | None]:
+    """`after` / `before` of a creation-ordered list, as positions (400 for a foreign cursor)."""
+    after, before = cursor_params(request)
+    positions: dict[str, int | None] = {"after": None, "before": None}
+    for name, cursor in (("after", after), ("before", before)):
+        if cursor is None:
+            continue
+        ident = decode_item_cursor(cursor, prefix)
+        position = position_of(ident) if ident else None
+        if position is None:
+            raise bad_parameter(name, f"{name} is not a cursor of this list: {cursor[:60]!r}")
+        positions[name] = position
+    return positions["after"], positions["before"]
+
+
+def check_org_id(request: Request, body: dict[str, Any] | None = None) -> str | None:
+    """`org_id`, when given, must be one of the user's workspaces (and, for an OAuth token,
+    the token's own). Returns it."""
     value: Any = request.query_params.get("org_id")
     if value is None and body is not None:
         value = body.get("org_id")
     if value is None:
-        return
+        return None
     if not isinstance(value, str) or not _ORG_ID.fullmatch(value):
         raise bad_parameter("org_id", "org_id must be a workspace ID such as o_Qa8I1Z")
-    if value != user_of(request).org_id:
+    token_workspace = credential_of(request).workspace_id
+    mine = sandbox_of(request).workspaces.get(user_of(request).id, value) is not None
+    if not mine or token_workspace not in (None, value):
         raise bad_parameter("org_id", f"org_id {value} is not a workspace of this user")
+    return value
+
+
+def acting_org(request: Request, body: dict[str, Any] | None = None) -> str | None:
+    """The workspace a request acts for: `org_id`, else an OAuth token's workspace, else none."""
+    return check_org_id(request, body) or credential_of(request).workspace_id
+
+
+def required_query(request: Request, name: str) -> str:
+    value = request.query_params.get(name)
+    if not value:
+        raise bad_parameter(name, f"{name} is required (a query parameter)")
+    return value
 
 
 def required_string(body: dict[str, Any], name: str) -> str | None:

@@ -1,6 +1,9 @@
-"""GET /sources/{id}/event_summaries and DELETE /sources/{id}/events."""
+"""GET /sources/{id}/event_summaries, DELETE /sources/{id}/events, and the event lists of
+workflows: GET /workflows/{workflow_id}/event_summaries and .../$errors/event_summaries."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -29,29 +32,70 @@ def _event_id_param(request: Request, name: str, value: str | None) -> EventKey 
 
 
 async def list_source_events(request: Request) -> JSONResponse:
-    """Newest first; the cursors are event IDs; `expand=event` turns truncation off."""
-    fields = FieldFilter(request)
+    """Newest first, every channel; the cursors are event IDs; `expand=event` turns truncation
+    off."""
     check_org_id(request)
-    expand = request.query_params.get("expand")
-    if expand is not None and expand != "event":
-        raise bad_parameter("expand", "expand must be `event`")
-    limit = parse_limit(request)
-    after, before = cursor_params(request)
-    after_key = _event_id_param(request, "after", after)
-    before_key = _event_id_param(request, "before", before)
     sandbox, user = sandbox_of(request), user_of(request)
+    checked = EventPageRequest.of(request)  # bad parameters are 400 before a missing source's 404
     source = sandbox.service.require_source(user.id, request.path_params["id"])
-    rows, total = sandbox.service.list_events(
-        source["id"], after=after_key, before=before_key, limit=limit
-    )
-    items = [render.event(row, expand=expand == "event") for row in rows]
-    return page(
-        items,
-        fields,
-        total=total,
-        start_cursor=items[0]["id"] if items else None,
-        end_cursor=items[-1]["id"] if items else None,
-    )
+    return checked.answer(request, source["id"], channel=None)
+
+
+async def list_workflow_events(request: Request) -> JSONResponse:
+    """What a (seeded) workflow emitted on its default channel, newest first."""
+    return _workflow_events(request, channel="")
+
+
+async def list_workflow_errors(request: Request) -> JSONResponse:
+    """A (seeded) workflow's `$errors` channel, newest first."""
+    return _workflow_events(request, channel="$errors")
+
+
+def _workflow_events(request: Request, channel: str) -> JSONResponse:
+    checked = EventPageRequest.of(request)
+    sandbox, user = sandbox_of(request), user_of(request)
+    workflow = sandbox.service.require_workflow(user.id, request.path_params["workflow_id"])
+    return checked.answer(request, workflow["id"], channel=channel)
+
+
+@dataclass
+class EventPageRequest:
+    """The parameters of an event list, checked."""
+
+    fields: FieldFilter
+    expand: bool
+    limit: int
+    after: EventKey | None
+    before: EventKey | None
+
+    @classmethod
+    def of(cls, request: Request) -> EventPageRequest:
+        fields = FieldFilter(request)
+        expand = request.query_params.get("expand")
+        if expand is not None and expand != "event":
+            raise bad_parameter("expand", "expand must be `event`")
+        limit = parse_limit(request)
+        after, before = cursor_params(request)
+        return cls(
+            fields,
+            expand == "event",
+            limit,
+            _event_id_param(request, "after", after),
+            _event_id_param(request, "before", before),
+        )
+
+    def answer(self, request: Request, emitter_id: str, *, channel: str | None) -> JSONResponse:
+        rows, total = sandbox_of(request).service.list_events(
+            emitter_id, after=self.after, before=self.before, limit=self.limit, channel=channel
+        )
+        items = [render.event(row, expand=self.expand) for row in rows]
+        return page(
+            items,
+            self.fields,
+            total=total,
+            start_cursor=items[0]["id"] if items else None,
+            end_cursor=items[-1]["id"] if items else None,
+        )
 
 
 async def delete_source_events(request: Request) -> Response:

@@ -1,9 +1,7 @@
-"""Stored rows as the API's JSON objects (Component, Source, EventSummary, Subscription)."""
+"""Stored rows as the API's JSON objects (Component, Source, EventSummary, Subscription, Webhook)."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import sqlite3
 from typing import Any
@@ -42,6 +40,7 @@ def source(row: sqlite3.Row, root_url: str) -> dict[str, Any]:
     return {
         "id": row["id"],
         "user_id": row["user_id"],
+        "owner_id": row["owner_id"],
         "component_id": row["component_id"],
         "configured_props": props,
         "active": bool(row["active"]),
@@ -80,18 +79,18 @@ def subscription(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def source_cursor(source_id: str) -> str:
-    """Opaque list cursor: unpadded URL-safe base64 of the item's ID (`ZGNfSzB1QWVl`)."""
-    return base64.urlsafe_b64encode(source_id.encode()).decode().rstrip("=")
+def webhook(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "user_id": row["user_id"],
+        "name": row["name"],
+        "description": row["description"],
+        "url": row["url"],
+        "active": bool(row["active"]),
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
 
 
-def decode_source_cursor(cursor: str) -> str | None:
-    """The source ID inside a cursor, or None when it is not one of ours."""
-    padded = cursor + "=" * (-len(cursor) % 4)
-    try:
-        decoded = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
-    except (ValueError, binascii.Error, UnicodeError):
-        return None
-    if source_cursor(decoded) != cursor or not decoded.startswith("dc_"):
-        return None
-    return decoded
+def auto_subscription(row: sqlite3.Row) -> dict[str, Any]:
+    return {"id": row["id"], "event_name": row["event_name"], "listener_id": row["listener_id"]}

@@ -1,4 +1,4 @@
-"""GET /users/me/sources, POST /sources, PUT and DELETE /sources/{id}."""
+"""GET /users/me/sources, GET /orgs/{org_id}/sources, POST /sources, PUT and DELETE /sources/{id}."""
 
 from __future__ import annotations
 
@@ -15,11 +15,13 @@ from . import render
 from .common import (
     FieldFilter,
     check_org_id,
-    cursor_params,
+    cursor_positions,
     data,
+    item_cursor,
     json_body,
     page,
     parse_limit,
+    require_api_key,
     required_string,
     sandbox_of,
     user_of,
@@ -33,32 +35,40 @@ def root_url(request: Request) -> str:
 
 
 async def list_sources(request: Request) -> JSONResponse:
-    """The user's sources in creation order; cursors are base64 of a source ID."""
+    """The user's sources in creation order (with `org_id`, only that workspace's)."""
+    return source_page(request, check_org_id(request))
+
+
+def source_page(request: Request, owner_id: str | None) -> JSONResponse:
+    """A page of the user's sources (of one owner, if given); cursors are base64 of an ID."""
     fields = FieldFilter(request)
-    check_org_id(request)
     limit = parse_limit(request)
-    after, before = cursor_params(request)
     sandbox, user = sandbox_of(request), user_of(request)
-    positions: dict[str, int | None] = {"after": None, "before": None}
-    for name, cursor in (("after", after), ("before", before)):
-        if cursor is None:
-            continue
-        source_id = render.decode_source_cursor(cursor)
-        position = sandbox.service.source_position(user.id, source_id) if source_id else None
-        if position is None:
-            raise bad_parameter(name, f"{name} is not a cursor of this list: {cursor[:60]!r}")
-        positions[name] = position
+    after, before = cursor_positions(
+        request, "dc", lambda ident: sandbox.service.source_position(user.id, ident)
+    )
     rows, total = sandbox.service.list_sources(
-        user.id, after=positions["after"], before=positions["before"], limit=limit
+        user.id, after=after, before=before, limit=limit, owner_id=owner_id
     )
     base = root_url(request)
     return page(
         [render.source(row, base) for row in rows],
         fields,
         total=total,
-        start_cursor=render.source_cursor(rows[0]["id"]) if rows else None,
-        end_cursor=render.source_cursor(rows[-1]["id"]) if rows else None,
+        start_cursor=item_cursor(rows[0]["id"]) if rows else None,
+        end_cursor=item_cursor(rows[-1]["id"]) if rows else None,
     )
+
+
+def deployable(component: sqlite3.Row) -> sqlite3.Row:
+    """The component, unless it is an action (actions run in workflows, not as sources)."""
+    if component["type"] == "action":
+        raise ApiError(
+            400,
+            f"{component['key'] or component['id']} is an action: only sources can be deployed",
+            code="invalid_component",
+        )
+    return component
 
 
 def _name(body: dict[str, Any]) -> str | None:
@@ -66,19 +76,21 @@ def _name(body: dict[str, Any]) -> str | None:
 
 
 async def create_source(request: Request) -> JSONResponse:
+    """A source of the user; with `org_id`, owned by that workspace. API keys only."""
+    require_api_key(request)
     body = await json_body(request)
     fields = FieldFilter(request, body)
-    check_org_id(request, body)
+    org_id = check_org_id(request, body)
     name = _name(body)
     sandbox, user = sandbox_of(request), user_of(request)
     resolved = await resolve_component(sandbox, user.id, body)
     if resolved is None:
         raise no_component_error()
-    component = resolved.row
+    component = deployable(resolved.row)
     configured = configure(
         json.loads(component["configurable_props"]), body.get("configured_props"), component["name"]
     )
-    row = sandbox.service.create_source(user.id, component, name, configured)
+    row = sandbox.service.create_source(user.id, component, name, configured, owner_id=org_id)
     return data(render.source(row, root_url(request)), fields)
 
 
@@ -98,6 +110,8 @@ async def update_source(request: Request) -> JSONResponse:
     if active is not None and not isinstance(active, bool):
         raise bad_parameter("active", "active must be true or false")
     resolved = await resolve_component(sandbox, user.id, body)
+    if resolved is not None:
+        deployable(resolved.row)
     configured = None
     if resolved is not None or body.get("configured_props") is not None:
         configured = _reconfigure(_component_for(request, source, resolved), source, body)

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.event_summary_list import EventSummaryList
-from ...models.list_source_events_expand import ListSourceEventsExpand
+from ...models.expand import Expand
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    expand: ListSourceEventsExpand | Unset = UNSET,
+    expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -111,7 +111,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    expand: ListSourceEventsExpand | Unset = UNSET,
+    expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -126,7 +126,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        expand (ListSourceEventsExpand | Unset):
+        expand (Expand | Unset): What to expand in a list of events; `event` returns every event
+            in full.
         limit (int | Unset):  Default: 10.
         after (str | Unset):
         before (str | Unset):
@@ -164,7 +165,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    expand: ListSourceEventsExpand | Unset = UNSET,
+    expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -179,7 +180,8 @@ def sync(
 
     Args:
         id (str):
-        expand (ListSourceEventsExpand | Unset):
+        expand (Expand | Unset): What to expand in a list of events; `event` returns every event
+            in full.
         limit (int | Unset):  Default: 10.
         after (str | Unset):
         before (str | Unset):
@@ -212,7 +214,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    expand: ListSourceEventsExpand | Unset = UNSET,
+    expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -227,7 +229,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        expand (ListSourceEventsExpand | Unset):
+        expand (Expand | Unset): What to expand in a list of events; `event` returns every event
+            in full.
         limit (int | Unset):  Default: 10.
         after (str | Unset):
         before (str | Unset):
@@ -263,7 +266,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    expand: ListSourceEventsExpand | Unset = UNSET,
+    expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -278,7 +281,8 @@ async def asyncio(
 
     Args:
         id (str):
-        expand (ListSourceEventsExpand | Unset):
+        expand (Expand | Unset): What to expand in a list of events; `event` returns every event
+            in full.
         limit (int | Unset):  Default: 10.
         after (str | Unset):
         before (str | Unset):

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListSourceEventsExpand(StrEnum):
+class Expand(StrEnum):
     EVENT = "event"
 
     def __str__(self) -> str:

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.component_response import ComponentResponse
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    key: str,
+    *,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/components/registry/{key}".format(
+            key=quote(str(key), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComponentResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = ComponentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComponentResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Response[ComponentResponse | Error]:
+    """Get a registry component
+
+     Read a component published in Pipedream's public registry by its key, in the same shape as
+    `GET /components/{id}`. A source can then be deployed from it with `POST /sources` and `key`.
+
+    Args:
+        key (str):
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComponentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        include=include,
+        exclude=exclude,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> ComponentResponse | Error | None:
+    """Get a registry component
+
+     Read a component published in Pipedream's public registry by its key, in the same shape as
+    `GET /components/{id}`. A source can then be deployed from it with `POST /sources` and `key`.
+
+    Args:
+        key (str):
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComponentResponse | Error
+    """
+
+    return sync_detailed(
+        key=key,
+        client=client,
+        include=include,
+        exclude=exclude,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Response[ComponentResponse | Error]:
+    """Get a registry component
+
+     Read a component published in Pipedream's public registry by its key, in the same shape as
+    `GET /components/{id}`. A source can then be deployed from it with `POST /sources` and `key`.
+
+    Args:
+        key (str):
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComponentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        include=include,
+        exclude=exclude,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> ComponentResponse | Error | None:
+    """Get a registry component
+
+     Read a component published in Pipedream's public registry by its key, in the same shape as
+    `GET /components/{id}`. A source can then be deployed from it with `POST /sources` and `key`.
+
+    Args:
+        key (str):
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComponentResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            key=key,
+            client=client,
+            include=include,
+            exclude=exclude,
+        )
+    ).parsed

@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.component_search_result import ComponentSearchResult
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: str,
+    app: str | Unset = UNSET,
+    similarity_threshold: float | Unset = UNSET,
+    debug: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params["app"] = app
+
+    params["similarity_threshold"] = similarity_threshold
+
+    params["debug"] = debug
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/components/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComponentSearchResult | Error | None:
+    if response.status_code == 200:
+        response_200 = ComponentSearchResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComponentSearchResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    query: str,
+    app: str | Unset = UNSET,
+    similarity_threshold: float | Unset = UNSET,
+    debug: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Response[ComponentSearchResult | Error]:
+    """Search the registry
+
+     Find registry components whose key or name matches a free-text query. The answer lists
+    component keys, best match first, and is **not** wrapped in `data`.
+
+    Args:
+        query (str):
+        app (str | Unset):
+        similarity_threshold (float | Unset):
+        debug (bool | Unset):
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComponentSearchResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        app=app,
+        similarity_threshold=similarity_threshold,
+        debug=debug,
+        include=include,
+        exclude=exclude,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    query: str,
+    app: str | Unset = UNSET,
+    similarity_threshold: float | Unset = UNSET,
+    debug: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> ComponentSearchResult | Error | None:
+    """Search the registry
+
+     Find registry components whose key or name matches a free-text query. The answer lists
+    component keys, best match first, and is **not** wrapped in `data`.
+
+    Args:
+        query (str):
+        app (str | Unset):
+        similarity_threshold (float | Unset):
+        debug (bool | Unset):
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComponentSearchResult | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+        app=app,
+        similarity_threshold=similarity_threshold,
+        debug=debug,
+        include=include,
+        exclude=exclude,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    query: str,
+    app: str | Unset = UNSET,
+    similarity_threshold: float | Unset = UNSET,
+    debug: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Response[ComponentSearchResult | Error]:
+    """Search the registry
+
+     Find registry components whose key or name matches a free-text query. The answer lists
+    component keys, best match first, and is **not** wrapped in `data`.
+
+    Args:
+        query (str):
+        app (str | Unset):
+        similarity_threshold (float | Unset):
+        debug (bool | Unset):
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComponentSearchResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        app=app,
+        similarity_threshold=similarity_threshold,
+        debug=debug,
+        include=include,
+        exclude=exclude,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    query: str,
+    app: str | Unset = UNSET,
+    similarity_threshold: float | Unset = UNSET,
+    debug: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> ComponentSearchResult | Error | None:
+    """Search the registry
+
+     Find registry components whose key or name matches a free-text query. The answer lists
+    component keys, best match first, and is **not** wrapped in `data`.
+
+    Args:
+        query (str):
+        app (str | Unset):
+        similarity_threshold (float | Unset):
+        debug (bool | Unset):
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComponentSearchResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+            app=app,
+            similarity_threshold=similarity_threshold,
+            debug=debug,
+            include=include,
+            exclude=exclude,
+        )
+    ).parsed

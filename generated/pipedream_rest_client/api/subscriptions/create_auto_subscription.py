@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auto_subscription_response import AutoSubscriptionResponse
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    event_name: str,
+    listener_id: str,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["event_name"] = event_name
+
+    params["listener_id"] = listener_id
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params["org_id"] = org_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/auto_subscriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AutoSubscriptionResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = AutoSubscriptionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AutoSubscriptionResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    event_name: str,
+    listener_id: str,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[Any | AutoSubscriptionResponse | Error]:
+    """Subscribe a listener to a channel of every future emitter
+
+     From now on, every source or workflow the user creates delivers the `event_name` channel
+    (`$errors` or `$logs`) to the listener. Emitters that already exist are not affected: use
+    `POST /subscriptions` for them. The answer is documented nowhere; `200` (with or without a
+    body) and `204` both mean success.
+
+    Args:
+        event_name (str):
+        listener_id (str):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AutoSubscriptionResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        event_name=event_name,
+        listener_id=listener_id,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    event_name: str,
+    listener_id: str,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Any | AutoSubscriptionResponse | Error | None:
+    """Subscribe a listener to a channel of every future emitter
+
+     From now on, every source or workflow the user creates delivers the `event_name` channel
+    (`$errors` or `$logs`) to the listener. Emitters that already exist are not affected: use
+    `POST /subscriptions` for them. The answer is documented nowhere; `200` (with or without a
+    body) and `204` both mean success.
+
+    Args:
+        event_name (str):
+        listener_id (str):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AutoSubscriptionResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        event_name=event_name,
+        listener_id=listener_id,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    event_name: str,
+    listener_id: str,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[Any | AutoSubscriptionResponse | Error]:
+    """Subscribe a listener to a channel of every future emitter
+
+     From now on, every source or workflow the user creates delivers the `event_name` channel
+    (`$errors` or `$logs`) to the listener. Emitters that already exist are not affected: use
+    `POST /subscriptions` for them. The answer is documented nowhere; `200` (with or without a
+    body) and `204` both mean success.
+
+    Args:
+        event_name (str):
+        listener_id (str):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AutoSubscriptionResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        event_name=event_name,
+        listener_id=listener_id,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    event_name: str,
+    listener_id: str,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Any | AutoSubscriptionResponse | Error | None:
+    """Subscribe a listener to a channel of every future emitter
+
+     From now on, every source or workflow the user creates delivers the `event_name` channel
+    (`$errors` or `$logs`) to the listener. Emitters that already exist are not affected: use
+    `POST /subscriptions` for them. The answer is documented nowhere; `200` (with or without a
+    body) and `204` both mean success.
+
+    Args:
+        event_name (str):
+        listener_id (str):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AutoSubscriptionResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            event_name=event_name,
+            listener_id=listener_id,
+            include=include,
+            exclude=exclude,
+            org_id=org_id,
+        )
+    ).parsed

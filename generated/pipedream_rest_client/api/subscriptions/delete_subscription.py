@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    emitter_id: str,
+    listener_id: str,
+    event_name: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["emitter_id"] = emitter_id
+
+    params["listener_id"] = listener_id
+
+    params["event_name"] = event_name
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params["org_id"] = org_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/subscriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    emitter_id: str,
+    listener_id: str,
+    event_name: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Unsubscribe a listener from an emitter
+
+     Remove a subscription, named by the same query parameters that created it. Pass
+    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
+    `200` (with or without a body) and `204` both mean success.
+
+    Args:
+        emitter_id (str):
+        listener_id (str):
+        event_name (str | Unset):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        emitter_id=emitter_id,
+        listener_id=listener_id,
+        event_name=event_name,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    emitter_id: str,
+    listener_id: str,
+    event_name: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Unsubscribe a listener from an emitter
+
+     Remove a subscription, named by the same query parameters that created it. Pass
+    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
+    `200` (with or without a body) and `204` both mean success.
+
+    Args:
+        emitter_id (str):
+        listener_id (str):
+        event_name (str | Unset):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        emitter_id=emitter_id,
+        listener_id=listener_id,
+        event_name=event_name,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    emitter_id: str,
+    listener_id: str,
+    event_name: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Unsubscribe a listener from an emitter
+
+     Remove a subscription, named by the same query parameters that created it. Pass
+    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
+    `200` (with or without a body) and `204` both mean success.
+
+    Args:
+        emitter_id (str):
+        listener_id (str):
+        event_name (str | Unset):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        emitter_id=emitter_id,
+        listener_id=listener_id,
+        event_name=event_name,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    emitter_id: str,
+    listener_id: str,
+    event_name: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Unsubscribe a listener from an emitter
+
+     Remove a subscription, named by the same query parameters that created it. Pass
+    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
+    `200` (with or without a body) and `204` both mean success.
+
+    Args:
+        emitter_id (str):
+        listener_id (str):
+        event_name (str | Unset):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            emitter_id=emitter_id,
+            listener_id=listener_id,
+            event_name=event_name,
+            include=include,
+            exclude=exclude,
+            org_id=org_id,
+        )
+    ).parsed

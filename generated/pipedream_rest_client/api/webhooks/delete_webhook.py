@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params["org_id"] = org_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/webhooks/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Delete a webhook
+
+     Delete a webhook and its subscriptions. The status is documented nowhere; clients have
+    seen `204`. `200`, `202` and `204` all mean success.
+
+    Args:
+        id (str):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete a webhook
+
+     Delete a webhook and its subscriptions. The status is documented nowhere; clients have
+    seen `204`. `200`, `202` and `204` all mean success.
+
+    Args:
+        id (str):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Delete a webhook
+
+     Delete a webhook and its subscriptions. The status is documented nowhere; clients have
+    seen `204`. `200`, `202` and `204` all mean success.
+
+    Args:
+        id (str):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+        exclude=exclude,
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    org_id: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete a webhook
+
+     Delete a webhook and its subscriptions. The status is documented nowhere; clients have
+    seen `204`. `200`, `202` and `204` all mean success.
+
+    Args:
+        id (str):
+        include (str | Unset):
+        exclude (str | Unset):
+        org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            include=include,
+            exclude=exclude,
+            org_id=org_id,
+        )
+    ).parsed

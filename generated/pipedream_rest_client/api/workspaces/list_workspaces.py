@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.workspace_list_response import WorkspaceListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/me/workspaces",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | WorkspaceListResponse | None:
+    if response.status_code == 200:
+        response_200 = WorkspaceListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | WorkspaceListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Response[Error | WorkspaceListResponse]:
+    """List the current user's workspaces
+
+     Every workspace the user belongs to, in one answer (no `page_info`).
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WorkspaceListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        exclude=exclude,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Error | WorkspaceListResponse | None:
+    """List the current user's workspaces
+
+     Every workspace the user belongs to, in one answer (no `page_info`).
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WorkspaceListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        include=include,
+        exclude=exclude,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Response[Error | WorkspaceListResponse]:
+    """List the current user's workspaces
+
+     Every workspace the user belongs to, in one answer (no `page_info`).
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WorkspaceListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        exclude=exclude,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Error | WorkspaceListResponse | None:
+    """List the current user's workspaces
+
+     Every workspace the user belongs to, in one answer (no `page_info`).
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WorkspaceListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            include=include,
+            exclude=exclude,
+        )
+    ).parsed

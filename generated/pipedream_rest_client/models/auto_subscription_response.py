@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_subscription import AutoSubscription
+
+
+T = TypeVar("T", bound="AutoSubscriptionResponse")
+
+
+@_attrs_define
+class AutoSubscriptionResponse:
+    """The answer to `POST /auto_subscriptions`; its shape is documented nowhere, so nothing is required."""
+
+    data: AutoSubscription | Unset = UNSET
+    """ A channel delivered to a listener from every emitter created afterwards. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auto_subscription import AutoSubscription
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: AutoSubscription | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AutoSubscription.from_dict(_data)
+
+        auto_subscription_response = cls(
+            data=data,
+        )
+
+        auto_subscription_response.additional_properties = d
+        return auto_subscription_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

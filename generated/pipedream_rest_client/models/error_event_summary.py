@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_metadata import EventMetadata
+    from ..models.workflow_error_event import WorkflowErrorEvent
+
+
+T = TypeVar("T", bound="ErrorEventSummary")
+
+
+@_attrs_define
+class ErrorEventSummary:
+    """One event of the `$errors` channel."""
+
+    id: str | Unset = UNSET
+    """ An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time. """
+    indexed_at_ms: int | Unset = UNSET
+    """ Epoch milliseconds. """
+    event: WorkflowErrorEvent | Unset = UNSET
+    """ An event of the `$errors` channel. """
+    metadata: EventMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        indexed_at_ms = self.indexed_at_ms
+
+        event: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if indexed_at_ms is not UNSET:
+            field_dict["indexed_at_ms"] = indexed_at_ms
+        if event is not UNSET:
+            field_dict["event"] = event
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_metadata import EventMetadata
+        from ..models.workflow_error_event import WorkflowErrorEvent
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        indexed_at_ms = d.pop("indexed_at_ms", UNSET)
+
+        _event = d.pop("event", UNSET)
+        event: WorkflowErrorEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = WorkflowErrorEvent.from_dict(_event)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EventMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EventMetadata.from_dict(_metadata)
+
+        error_event_summary = cls(
+            id=id,
+            indexed_at_ms=indexed_at_ms,
+            event=event,
+            metadata=metadata,
+        )
+
+        error_event_summary.additional_properties = d
+        return error_event_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_error_context import WorkflowErrorContext
+    from ..models.workflow_error_detail import WorkflowErrorDetail
+
+
+T = TypeVar("T", bound="WorkflowErrorEvent")
+
+
+@_attrs_define
+class WorkflowErrorEvent:
+    """An event of the `$errors` channel."""
+
+    original_event: Any | Unset = UNSET
+    """ The event the workflow was processing, usually an object. """
+    original_context: WorkflowErrorContext | Unset = UNSET
+    """ Where the failed execution ran. """
+    error: WorkflowErrorDetail | Unset = UNSET
+    """ The error a step raised. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_event = self.original_event
+
+        original_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.original_context, Unset):
+            original_context = self.original_context.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_event is not UNSET:
+            field_dict["original_event"] = original_event
+        if original_context is not UNSET:
+            field_dict["original_context"] = original_context
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_error_context import WorkflowErrorContext
+        from ..models.workflow_error_detail import WorkflowErrorDetail
+
+        d = dict(src_dict)
+        original_event = d.pop("original_event", UNSET)
+
+        _original_context = d.pop("original_context", UNSET)
+        original_context: WorkflowErrorContext | Unset
+        if isinstance(_original_context, Unset):
+            original_context = UNSET
+        else:
+            original_context = WorkflowErrorContext.from_dict(_original_context)
+
+        _error = d.pop("error", UNSET)
+        error: WorkflowErrorDetail | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = WorkflowErrorDetail.from_dict(_error)
+
+        workflow_error_event = cls(
+            original_event=original_event,
+            original_context=original_context,
+            error=error,
+        )
+
+        workflow_error_event.additional_properties = d
+        return workflow_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
