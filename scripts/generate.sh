@@ -8,5 +8,5 @@ out="${1:-generated}/pipedream_rest_client"
 rm -rf "$out"
 mkdir -p "$(dirname "$out")"
 openapi-python-client generate --path openapi.yaml --config generator-config.yml \
-  --meta none --output-path "$out" --fail-on-warning
+  --meta none --output-path "$out" --fail-on-warning --custom-template-path templates
 python scripts/spec_to_json.py openapi.yaml "${2:-openapi.json}"

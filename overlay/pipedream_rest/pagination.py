@@ -17,6 +17,7 @@ refuses it too).
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
@@ -109,6 +110,7 @@ def _is_page_class(cls: type) -> bool:
     return attrs.has(cls) and {"data", "page_info"} <= {f.name for f in attrs.fields(cls)}
 
 
+@functools.cache  # type hints cost ~30 µs to read; paginators are made per list read
 def _refuse_whole_list(fetch: Callable[..., object]) -> None:
     """Raise ``TypeError`` when ``fetch`` is declared to return models, none of them a page.
 

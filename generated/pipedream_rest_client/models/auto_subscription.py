@@ -48,11 +48,13 @@ class AutoSubscription:
 
         listener_id = d.pop("listener_id", UNSET)
 
-        auto_subscription = cls(
-            id=id,
-            event_name=event_name,
-            listener_id=listener_id,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.event_name = event_name
+        _new.listener_id = listener_id
+        auto_subscription = _new
 
         auto_subscription.additional_properties = d
         return auto_subscription

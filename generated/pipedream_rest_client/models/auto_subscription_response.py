@@ -38,8 +38,6 @@ class AutoSubscriptionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_subscription import AutoSubscription
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: AutoSubscription | Unset
@@ -48,9 +46,11 @@ class AutoSubscriptionResponse:
         else:
             data = AutoSubscription.from_dict(_data)
 
-        auto_subscription_response = cls(
-            data=data,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.data = data
+        auto_subscription_response = _new
 
         auto_subscription_response.additional_properties = d
         return auto_subscription_response
@@ -70,3 +70,8 @@ class AutoSubscriptionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.auto_subscription import AutoSubscription

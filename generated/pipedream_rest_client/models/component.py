@@ -85,8 +85,6 @@ class Component:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configurable_prop import ConfigurableProp
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -115,17 +113,19 @@ class Component:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        component = cls(
-            id=id,
-            key=key,
-            code=code,
-            code_hash=code_hash,
-            name=name,
-            version=version,
-            configurable_props=configurable_props,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.key = key
+        _new.code = code
+        _new.code_hash = code_hash
+        _new.name = name
+        _new.version = version
+        _new.configurable_props = configurable_props
+        _new.created_at = created_at
+        _new.updated_at = updated_at
+        component = _new
 
         component.additional_properties = d
         return component
@@ -145,3 +145,8 @@ class Component:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.configurable_prop import ConfigurableProp

@@ -45,10 +45,12 @@ class ComponentSearchResult:
 
         actions = cast(list[str], d.pop("actions", UNSET))
 
-        component_search_result = cls(
-            sources=sources,
-            actions=actions,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.sources = sources
+        _new.actions = actions
+        component_search_result = _new
 
         component_search_result.additional_properties = d
         return component_search_result

@@ -110,19 +110,21 @@ class ConfigurableProp:
 
         max_ = d.pop("max", UNSET)
 
-        configurable_prop = cls(
-            name=name,
-            type_=type_,
-            label=label,
-            description=description,
-            optional=optional,
-            secret=secret,
-            app=app,
-            default=default,
-            options=options,
-            min_=min_,
-            max_=max_,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.name = name
+        _new.type_ = type_
+        _new.label = label
+        _new.description = description
+        _new.optional = optional
+        _new.secret = secret
+        _new.app = app
+        _new.default = default
+        _new.options = options
+        _new.min_ = min_
+        _new.max_ = max_
+        configurable_prop = _new
 
         configurable_prop.additional_properties = d
         return configurable_prop

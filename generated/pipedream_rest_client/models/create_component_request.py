@@ -46,10 +46,12 @@ class CreateComponentRequest:
 
         component_url = d.pop("component_url", UNSET)
 
-        create_component_request = cls(
-            component_code=component_code,
-            component_url=component_url,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.component_code = component_code
+        _new.component_url = component_url
+        create_component_request = _new
 
         create_component_request.additional_properties = d
         return create_component_request

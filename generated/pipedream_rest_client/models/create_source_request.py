@@ -73,8 +73,6 @@ class CreateSourceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.source_configured_props_input import SourceConfiguredPropsInput
-
         d = dict(src_dict)
         component_id = d.pop("component_id", UNSET)
 
@@ -93,14 +91,16 @@ class CreateSourceRequest:
         else:
             configured_props = SourceConfiguredPropsInput.from_dict(_configured_props)
 
-        create_source_request = cls(
-            component_id=component_id,
-            component_code=component_code,
-            component_url=component_url,
-            key=key,
-            name=name,
-            configured_props=configured_props,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.component_id = component_id
+        _new.component_code = component_code
+        _new.component_url = component_url
+        _new.key = key
+        _new.name = name
+        _new.configured_props = configured_props
+        create_source_request = _new
 
         create_source_request.additional_properties = d
         return create_source_request
@@ -120,3 +120,8 @@ class CreateSourceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.source_configured_props_input import SourceConfiguredPropsInput

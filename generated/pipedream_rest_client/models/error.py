@@ -55,8 +55,6 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_details import ErrorDetails
-
         d = dict(src_dict)
         error = d.pop("error")
 
@@ -69,11 +67,13 @@ class Error:
         else:
             details = ErrorDetails.from_dict(_details)
 
-        error = cls(
-            error=error,
-            code=code,
-            details=details,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.error = error
+        _new.code = code
+        _new.details = details
+        error = _new
 
         error.additional_properties = d
         return error
@@ -93,3 +93,8 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.error_details import ErrorDetails

@@ -25,7 +25,10 @@ class ErrorDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_details = cls()
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        error_details = _new
 
         error_details.additional_properties = d
         return error_details

@@ -58,9 +58,6 @@ class ErrorEventSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_metadata import EventMetadata
-        from ..models.workflow_error_event import WorkflowErrorEvent
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -80,12 +77,14 @@ class ErrorEventSummary:
         else:
             metadata = EventMetadata.from_dict(_metadata)
 
-        error_event_summary = cls(
-            id=id,
-            indexed_at_ms=indexed_at_ms,
-            event=event,
-            metadata=metadata,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.indexed_at_ms = indexed_at_ms
+        _new.event = event
+        _new.metadata = metadata
+        error_event_summary = _new
 
         error_event_summary.additional_properties = d
         return error_event_summary
@@ -105,3 +104,9 @@ class ErrorEventSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.event_metadata import EventMetadata
+from ..models.workflow_error_event import WorkflowErrorEvent

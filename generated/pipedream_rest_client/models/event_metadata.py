@@ -48,11 +48,13 @@ class EventMetadata:
 
         name = d.pop("name", UNSET)
 
-        event_metadata = cls(
-            emitter_id=emitter_id,
-            emit_id=emit_id,
-            name=name,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.emitter_id = emitter_id
+        _new.emit_id = emit_id
+        _new.name = name
+        event_metadata = _new
 
         event_metadata.additional_properties = d
         return event_metadata

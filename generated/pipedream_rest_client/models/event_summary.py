@@ -55,8 +55,6 @@ class EventSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_metadata import EventMetadata
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -71,12 +69,14 @@ class EventSummary:
         else:
             metadata = EventMetadata.from_dict(_metadata)
 
-        event_summary = cls(
-            id=id,
-            indexed_at_ms=indexed_at_ms,
-            event=event,
-            metadata=metadata,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.indexed_at_ms = indexed_at_ms
+        _new.event = event
+        _new.metadata = metadata
+        event_summary = _new
 
         event_summary.additional_properties = d
         return event_summary
@@ -96,3 +96,8 @@ class EventSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.event_metadata import EventMetadata

@@ -60,12 +60,14 @@ class OAuthToken:
 
         created_at = d.pop("created_at", UNSET)
 
-        o_auth_token = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            created_at=created_at,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.access_token = access_token
+        _new.token_type = token_type
+        _new.expires_in = expires_in
+        _new.created_at = created_at
+        o_auth_token = _new
 
         o_auth_token.additional_properties = d
         return o_auth_token

@@ -57,11 +57,13 @@ class OAuthTokenRequest:
 
         client_secret = d.pop("client_secret")
 
-        o_auth_token_request = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.grant_type = grant_type
+        _new.client_id = client_id
+        _new.client_secret = client_secret
+        o_auth_token_request = _new
 
         o_auth_token_request.additional_properties = d
         return o_auth_token_request

@@ -84,12 +84,14 @@ class PageInfo:
 
         end_cursor = _parse_end_cursor(d.pop("end_cursor", UNSET))
 
-        page_info = cls(
-            total_count=total_count,
-            count=count,
-            start_cursor=start_cursor,
-            end_cursor=end_cursor,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.total_count = total_count
+        _new.count = count
+        _new.start_cursor = start_cursor
+        _new.end_cursor = end_cursor
+        page_info = _new
 
         page_info.additional_properties = d
         return page_info

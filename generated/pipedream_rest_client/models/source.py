@@ -90,8 +90,6 @@ class Source:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.source_configured_props import SourceConfiguredProps
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -118,18 +116,20 @@ class Source:
 
         name_slug = d.pop("name_slug", UNSET)
 
-        source = cls(
-            id=id,
-            user_id=user_id,
-            owner_id=owner_id,
-            component_id=component_id,
-            configured_props=configured_props,
-            active=active,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            name_slug=name_slug,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.user_id = user_id
+        _new.owner_id = owner_id
+        _new.component_id = component_id
+        _new.configured_props = configured_props
+        _new.active = active
+        _new.created_at = created_at
+        _new.updated_at = updated_at
+        _new.name = name
+        _new.name_slug = name_slug
+        source = _new
 
         source.additional_properties = d
         return source
@@ -149,3 +149,8 @@ class Source:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.source_configured_props import SourceConfiguredProps

@@ -28,7 +28,10 @@ class SourceConfiguredPropsInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        source_configured_props_input = cls()
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        source_configured_props_input = _new
 
         source_configured_props_input.additional_properties = d
         return source_configured_props_input

@@ -46,9 +46,6 @@ class SourceList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_info import PageInfo
-        from ..models.source import Source
-
         d = dict(src_dict)
         page_info = PageInfo.from_dict(d.pop("page_info"))
 
@@ -59,10 +56,12 @@ class SourceList:
 
             data.append(data_item)
 
-        source_list = cls(
-            page_info=page_info,
-            data=data,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.page_info = page_info
+        _new.data = data
+        source_list = _new
 
         source_list.additional_properties = d
         return source_list
@@ -82,3 +81,9 @@ class SourceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.page_info import PageInfo
+from ..models.source import Source

@@ -36,14 +36,14 @@ class SourceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.source import Source
-
         d = dict(src_dict)
         data = Source.from_dict(d.pop("data"))
 
-        source_response = cls(
-            data=data,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.data = data
+        source_response = _new
 
         source_response.additional_properties = d
         return source_response
@@ -63,3 +63,8 @@ class SourceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.source import Source

@@ -56,12 +56,14 @@ class Subscription:
 
         event_name = d.pop("event_name", UNSET)
 
-        subscription = cls(
-            id=id,
-            emitter_id=emitter_id,
-            listener_id=listener_id,
-            event_name=event_name,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.emitter_id = emitter_id
+        _new.listener_id = listener_id
+        _new.event_name = event_name
+        subscription = _new
 
         subscription.additional_properties = d
         return subscription

@@ -94,8 +94,6 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workspace import Workspace
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -126,19 +124,21 @@ class User:
 
                 orgs.append(orgs_item)
 
-        user = cls(
-            id=id,
-            username=username,
-            email=email,
-            api_key=api_key,
-            lambda_time_quota=lambda_time_quota,
-            lambda_time_used=lambda_time_used,
-            daily_compute_time_quota=daily_compute_time_quota,
-            daily_compute_time_used=daily_compute_time_used,
-            daily_invocations_quota=daily_invocations_quota,
-            daily_invocations_used=daily_invocations_used,
-            orgs=orgs,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.username = username
+        _new.email = email
+        _new.api_key = api_key
+        _new.lambda_time_quota = lambda_time_quota
+        _new.lambda_time_used = lambda_time_used
+        _new.daily_compute_time_quota = daily_compute_time_quota
+        _new.daily_compute_time_used = daily_compute_time_used
+        _new.daily_invocations_quota = daily_invocations_quota
+        _new.daily_invocations_used = daily_invocations_used
+        _new.orgs = orgs
+        user = _new
 
         user.additional_properties = d
         return user
@@ -158,3 +158,8 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.workspace import Workspace

@@ -36,14 +36,14 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user import User
-
         d = dict(src_dict)
         data = User.from_dict(d.pop("data"))
 
-        user_response = cls(
-            data=data,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.data = data
+        user_response = _new
 
         user_response.additional_properties = d
         return user_response
@@ -63,3 +63,8 @@ class UserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.user import User

@@ -107,16 +107,18 @@ class Webhook:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        webhook = cls(
-            id=id,
-            user_id=user_id,
-            name=name,
-            description=description,
-            url=url,
-            active=active,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.user_id = user_id
+        _new.name = name
+        _new.description = description
+        _new.url = url
+        _new.active = active
+        _new.created_at = created_at
+        _new.updated_at = updated_at
+        webhook = _new
 
         webhook.additional_properties = d
         return webhook

@@ -34,14 +34,14 @@ class WebhookResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook import Webhook
-
         d = dict(src_dict)
         data = Webhook.from_dict(d.pop("data"))
 
-        webhook_response = cls(
-            data=data,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.data = data
+        webhook_response = _new
 
         webhook_response.additional_properties = d
         return webhook_response
@@ -61,3 +61,8 @@ class WebhookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.webhook import Webhook

@@ -84,16 +84,18 @@ class WorkflowErrorContext:
 
         platform_version = d.pop("platform_version", UNSET)
 
-        workflow_error_context = cls(
-            id=id,
-            ts=ts,
-            workflow_id=workflow_id,
-            deployment_id=deployment_id,
-            source_type=source_type,
-            verified=verified,
-            owner_id=owner_id,
-            platform_version=platform_version,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.ts = ts
+        _new.workflow_id = workflow_id
+        _new.deployment_id = deployment_id
+        _new.source_type = source_type
+        _new.verified = verified
+        _new.owner_id = owner_id
+        _new.platform_version = platform_version
+        workflow_error_context = _new
 
         workflow_error_context.additional_properties = d
         return workflow_error_context

@@ -57,12 +57,14 @@ class WorkflowErrorDetail:
 
         stack = d.pop("stack", UNSET)
 
-        workflow_error_detail = cls(
-            code=code,
-            cell_id=cell_id,
-            ts=ts,
-            stack=stack,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.code = code
+        _new.cell_id = cell_id
+        _new.ts = ts
+        _new.stack = stack
+        workflow_error_detail = _new
 
         workflow_error_detail.additional_properties = d
         return workflow_error_detail

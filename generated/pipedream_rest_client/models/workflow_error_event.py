@@ -53,9 +53,6 @@ class WorkflowErrorEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_error_context import WorkflowErrorContext
-        from ..models.workflow_error_detail import WorkflowErrorDetail
-
         d = dict(src_dict)
         original_event = d.pop("original_event", UNSET)
 
@@ -73,11 +70,13 @@ class WorkflowErrorEvent:
         else:
             error = WorkflowErrorDetail.from_dict(_error)
 
-        workflow_error_event = cls(
-            original_event=original_event,
-            original_context=original_context,
-            error=error,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.original_event = original_event
+        _new.original_context = original_context
+        _new.error = error
+        workflow_error_event = _new
 
         workflow_error_event.additional_properties = d
         return workflow_error_event
@@ -97,3 +96,9 @@ class WorkflowErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.workflow_error_context import WorkflowErrorContext
+from ..models.workflow_error_detail import WorkflowErrorDetail

@@ -69,14 +69,16 @@ class Workspace:
 
         daily_credits_used = d.pop("daily_credits_used", UNSET)
 
-        workspace = cls(
-            id=id,
-            name=name,
-            orgname=orgname,
-            email=email,
-            daily_credits_quota=daily_credits_quota,
-            daily_credits_used=daily_credits_used,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.name = name
+        _new.orgname = orgname
+        _new.email = email
+        _new.daily_credits_quota = daily_credits_quota
+        _new.daily_credits_used = daily_credits_used
+        workspace = _new
 
         workspace.additional_properties = d
         return workspace

@@ -38,8 +38,6 @@ class WorkspaceListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workspace import Workspace
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -48,9 +46,11 @@ class WorkspaceListResponse:
 
             data.append(data_item)
 
-        workspace_list_response = cls(
-            data=data,
-        )
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.data = data
+        workspace_list_response = _new
 
         workspace_list_response.additional_properties = d
         return workspace_list_response
@@ -70,3 +70,8 @@ class WorkspaceListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.workspace import Workspace
