@@ -88,7 +88,7 @@ def main() -> int:
     # Replay at once: proves the cassettes are complete and hold no secret.
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/recorded",
-         "tests/test_cassettes_hold_no_secrets.py"],
+         "tests/test_cassettes.py"],
         cwd=ROOT,
     ).returncode
 

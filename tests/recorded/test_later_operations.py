@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from cassette_tools import API_KEY, BASE_URL, CLIENT_ID, CLIENT_SECRET
+from cassette_tools import API_KEY, BASE_URL, CLIENT_ID, CLIENT_SECRET, WRONG_KEY
 from pipedream_rest_client import AuthenticatedClient, Client
 from pipedream_rest_client.api.components import get_registry_component, search_components
 from pipedream_rest_client.api.oauth import create_oauth_token
@@ -167,3 +167,16 @@ def test_oauth_token_acts_for_the_workspace() -> None:
         assert list_workflow_events.sync_detailed(WORKFLOW, client=oauth, limit=1).status_code == 200
         api_key_only = get_current_user.sync_detailed(client=oauth)
         assert api_key_only.status_code == 403 and isinstance(api_key_only.parsed, Error)
+
+
+def test_lists_refuse_a_wrong_key() -> None:
+    with AuthenticatedClient(base_url=BASE_URL, token=WRONG_KEY) as wrong:
+        answers = [
+            list_subscriptions.sync_detailed(client=wrong),
+            list_webhooks.sync_detailed(client=wrong),
+            list_workspaces.sync_detailed(client=wrong),
+            list_workspace_subscriptions.sync_detailed("o_Qa8I1Z", client=wrong),
+            list_workflow_errors.sync_detailed(WORKFLOW, client=wrong),
+        ]
+    assert [a.status_code for a in answers] == [401] * 5
+    assert all(isinstance(a.parsed, Error) for a in answers)

@@ -1,10 +1,14 @@
-"""No cassette holds a credential: Authorization is replaced and every `api_key` is masked."""
+"""The cassettes: no credential in any of them, and every operation recorded, succeeding and failing."""
 
 from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
 from cassette_tools import CASSETTES, REDACTED, find_leaks
+from spec_tools import operations
 
 KNOWN_KEYS = ["replay-key"]
 try:  # the sandbox's own demo key must never be recorded either
@@ -66,3 +70,34 @@ def test_the_scan_finds_an_unmasked_token_and_client_secret() -> None:
         "interaction 0: request client_secret not masked",
         "interaction 0: response access_token not masked",
     ]
+
+
+def recorded_calls() -> list[tuple[str, str, int]]:
+    """(method, path under /v1, status) of every recorded API interaction."""
+    calls = []
+    for path in CASSETTE_FILES:
+        for interaction in yaml.safe_load(path.read_text())["interactions"]:
+            url = urlsplit(interaction["request"]["uri"])
+            if "/v1/" in url.path:
+                api_path = "/" + url.path.split("/v1/", 1)[1]
+                calls.append((interaction["request"]["method"], api_path, interaction["response"]["status"]["code"]))
+    return calls
+
+
+def path_pattern(template: str) -> re.Pattern[str]:
+    """`/sources/{id}/events` as a regular expression matching `/sources/dc_abc/events`."""
+    segments = ["[^/]+" if s.startswith("{") else re.escape(s) for s in template.split("/")]
+    return re.compile("^" + "/".join(segments) + "$")
+
+
+def test_the_cassettes_cover_every_operation_with_a_success_and_an_error() -> None:
+    outcomes: dict[str, set[bool]] = {op.operation_id: set() for op in operations()}
+    # Literal paths first: /components/search is not GET /components/{id}.
+    ordered = sorted(operations(), key=lambda op: op.path.count("{"))
+    templates = [(op.operation_id, op.method.upper(), path_pattern(op.path)) for op in ordered]
+    for method, path, status in recorded_calls():
+        for operation_id, op_method, pattern in templates:
+            if method == op_method and pattern.match(path):
+                outcomes[operation_id].add(status < 400)
+                break
+    assert {op: sorted(seen) for op, seen in outcomes.items() if seen != {True, False}} == {}
