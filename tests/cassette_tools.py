@@ -39,9 +39,9 @@ def mask_secrets(value: Any) -> Any:
     return value
 
 
-def _scrub_text(text: str) -> str:
+def _scrub_text(text: str, separators: tuple[str, str] | None = None) -> str:
     try:
-        return json.dumps(mask_secrets(json.loads(text)))
+        return json.dumps(mask_secrets(json.loads(text)), separators=separators)
     except ValueError:
         return text.replace(API_KEY, REDACTED)
 
@@ -58,11 +58,7 @@ def scrub_request(request: Any) -> Any:
     if request.body:
         text = request.body.decode() if isinstance(request.body, bytes) else request.body
         # Compact separators, as httpx sends JSON, so a replayed request body matches.
-        try:
-            cleaned = json.dumps(mask_secrets(json.loads(text)), separators=(",", ":"))
-        except ValueError:
-            cleaned = text.replace(API_KEY, REDACTED)
-        request.body = cleaned.encode()
+        request.body = _scrub_text(text, separators=(",", ":")).encode()
     return request
 
 

@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import httpx
 from pipedream_rest_client import AuthenticatedClient, Client
@@ -200,19 +201,22 @@ class Pipedream(AuthenticatedClient):
     def with_cookies(self, cookies: dict[str, str]) -> Pipedream:
         return self.with_options(cookies=cookies)
 
+    def _httpx_settings(self) -> dict[str, Any]:
+        """What the sync and async httpx clients share; only their transports differ."""
+        return {
+            "base_url": self._base_url,
+            "headers": self._request_headers(),
+            "cookies": self._cookies,
+            "timeout": self._timeout,
+            "auth": self._auth,
+        }
+
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             transport = PipedreamTransport(
                 self._pools.sync(), self._attempts(), owns_pool=self._owns_pools
             )
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                headers=self._request_headers(),
-                cookies=self._cookies,
-                timeout=self._timeout,
-                transport=transport,
-                auth=self._auth,
-            )
+            self._client = httpx.Client(transport=transport, **self._httpx_settings())
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -220,14 +224,7 @@ class Pipedream(AuthenticatedClient):
             transport = AsyncPipedreamTransport(
                 self._pools.async_(), self._attempts(), owns_pool=self._owns_pools
             )
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                headers=self._request_headers(),
-                cookies=self._cookies,
-                timeout=self._timeout,
-                transport=transport,
-                auth=self._auth,
-            )
+            self._async_client = httpx.AsyncClient(transport=transport, **self._httpx_settings())
         return self._async_client
 
     def close(self) -> None:

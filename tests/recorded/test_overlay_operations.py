@@ -24,7 +24,7 @@ from pipedream_rest_client.api.webhooks import create_webhook, delete_webhook, l
 from pipedream_rest_client.api.workflows import list_workflow_errors, list_workflow_events
 from pipedream_rest_client.api.workspaces import list_workspace_sources, list_workspaces
 from pipedream_rest_client.models import CreateComponentRequest, CreateSourceRequest, UpdateSourceRequest
-from test_generated_operations import HTTP_COMPONENT
+from test_generated_operations import HTTP_COMPONENT, new_http_source
 
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 
@@ -35,13 +35,8 @@ def client() -> Iterator[Pipedream]:
         yield c
 
 
-def new_source(client: Pipedream, name: str) -> str:
-    body = CreateSourceRequest(component_code=HTTP_COMPONENT, name=name)
-    return create_source.sync(client=client, body=body).data.id
-
-
 def test_paginate_sources_forward_then_backward(client: Pipedream) -> None:
-    ids = [new_source(client, f"overlay-page-{i}") for i in range(5)]
+    ids = [new_http_source(client, f"overlay-page-{i}") for i in range(5)]
     try:
         forward = [s.id for s in paginate(list_sources.sync, client=client, limit=2)]
         assert [i for i in forward if i in ids] == ids
