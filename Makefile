@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .PHONY: all setup validate generate check test clean
-.PHONY: node-tools lint-spec docs ts-check chromium
+.PHONY: node-tools lint-spec docs ts-check chromium compat
 .PHONY: typecheck
 .PHONY: bench
 .PHONY: sandbox cassettes demo
@@ -33,7 +33,7 @@ generate: setup
 check: setup
 	$(PY) scripts/check_generated.py
 
-test: setup typecheck lint-spec ts-check docs chromium
+test: setup typecheck lint-spec ts-check docs chromium compat
 	openapi-spec-validator openapi.yaml
 	prance validate --backend openapi-spec-validator openapi.yaml
 	$(PY) scripts/check_generated.py
@@ -71,6 +71,11 @@ ts/generated/openapi.d.ts: openapi.yaml node_modules/.installed
 
 ts-check: ts/generated/openapi.d.ts
 	$(NODE_BIN)/tsc --project ts/tsconfig.json --strict --noEmit
+
+# Pipedream's own client (@pipedream/pipedream, pinned in package.json), unmodified, against a
+# sandbox the suite starts and stops itself on loopback (tests/compat/); every test is bounded.
+compat: setup node_modules/.installed
+	node --test --test-timeout=60000 tests/compat/
 
 # Debian's Chromium for the docs test: Playwright drives it, and never downloads a browser.
 $(CHROMIUM):

@@ -1,0 +1,117 @@
+// Starts the project's sandbox (`python -m pipedream_sandbox`) for one test run: a free loopback
+// port, a fresh database in a temporary folder, a random API key. `stop()` ends it and removes
+// the folder; it is also called if the Node process exits first, so no sandbox outlives a run.
+
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const REPO = fileURLToPath(new URL("../..", import.meta.url));
+const PYTHON = join(REPO, ".venv", "bin", "python");
+const HOST = "127.0.0.1";
+
+/** A port nobody listens on now (the sandbox refuses port 0, so we pick one for it). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, HOST, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The second user's key, as the sandbox prints it ("Second user ... (u_...): KEY, OAuth ..."). */
+function otherKeyFrom(output) {
+  return output.match(/Second user[^(]*\((u_\w+)\): ([^,\s]+),/)?.slice(1) ?? [];
+}
+
+/**
+ * Start a sandbox and wait until it answers. Resolves to
+ * `{ baseUrl, apiKey, userId, otherApiKey, otherUserId, output, stop }`.
+ */
+export async function startSandbox({ readyTimeoutMs = 30_000 } = {}) {
+  if (!existsSync(PYTHON)) {
+    throw new Error(`${PYTHON} is missing: run \`make setup\` first (make compat does)`);
+  }
+  const port = await freePort();
+  const folder = mkdtempSync(join(tmpdir(), "pipedream-compat-"));
+  const apiKey = `compat-${randomBytes(12).toString("hex")}`;
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (name.startsWith("PIPEDREAM_") || name === "PORT") delete env[name];
+  }
+  const child = spawn(
+    PYTHON,
+    ["-m", "pipedream_sandbox", "--host", HOST, "--port", String(port),
+      "--db", join(folder, "sandbox.db"), "--api-key", apiKey, "--log-level", "warning"],
+    { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk) => { output += chunk; });
+  child.stderr.on("data", (chunk) => { output += chunk; });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+
+  let stopped = false;
+  const killOnExit = () => child.kill("SIGKILL");
+  const killOnSignal = (signal) => {
+    child.kill("SIGKILL");
+    rmSync(folder, { recursive: true, force: true });
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("exit", killOnExit);
+  process.once("SIGINT", killOnSignal);
+  process.once("SIGTERM", killOnSignal);
+  async function stop() {
+    if (stopped) return;
+    stopped = true;
+    process.removeListener("exit", killOnExit);
+    process.removeListener("SIGINT", killOnSignal);
+    process.removeListener("SIGTERM", killOnSignal);
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(folder, { recursive: true, force: true });
+  }
+
+  const baseUrl = `http://${HOST}:${port}/v1`;
+  const deadline = Date.now() + readyTimeoutMs;
+  try {
+    for (;;) {
+      if (child.exitCode !== null) {
+        throw new Error(`the sandbox exited with ${child.exitCode} before answering:\n${output}`);
+      }
+      try {
+        const answer = await fetch(`${baseUrl}/users/me`, {
+          headers: { Authorization: `Bearer ${apiKey}` },
+          signal: AbortSignal.timeout(2_000),
+        });
+        if (answer.ok) {
+          const { data } = await answer.json();
+          const [otherUserId, otherApiKey] = otherKeyFrom(output);
+          return { baseUrl, apiKey, userId: data.id, otherApiKey, otherUserId, output, stop };
+        }
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`the sandbox did not answer within ${readyTimeoutMs} ms:\n${output}`);
+      }
+      await sleep(100);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
