@@ -109,6 +109,12 @@ async function emitFromSource(sourceId, event, metadata) {
 /** The last request the package sent. */
 const lastRequest = () => routing.requests.at(-1);
 
+/** Assert that `answer`, to the package's last request, is what openapi.yaml documents. */
+function assertAnswer(operationPath, answer) {
+  const { method, status } = lastRequest();
+  assertMatchesSpec(method, operationPath, status, answer);
+}
+
 before(async () => {
   sandbox = await startSandbox();
   routing = routeToSandbox(sandbox.baseUrl);
@@ -143,7 +149,7 @@ describe("the package", () => {
 describe("getCurrentUserInfo (GET /users/me)", () => {
   test("answers the current docs' shape: quotas and workspaces, none of the 2020 fields", async () => {
     const answer = await pipedream.getCurrentUserInfo();
-    assertMatchesSpec("GET", "/users/me", 200, answer);
+    assertAnswer("/users/me", answer);
     const user = answer.data;
     assert.match(user.id, /^u_/);
     assert.equal(typeof user.username, "string");
@@ -183,7 +189,7 @@ describe("getComponent (GET /components/{key}, /components/registry/{key}) and g
   test("reads a registry component by key", async () => {
     const answer = await pipedream.getComponent(REGISTRY_KEY, true);
     assert.equal(lastRequest().path, `/components/registry/${REGISTRY_KEY}`);
-    assertMatchesSpec("GET", "/components/registry/{key}", 200, answer);
+    assertAnswer("/components/registry/{key}", answer);
     assert.match(answer.data.id, /^sc_/);
     assert.match(answer.data.code, new RegExp(`key: "${REGISTRY_KEY}"`));
   });
@@ -193,7 +199,7 @@ describe("getComponent (GET /components/{key}, /components/registry/{key}) and g
     assert.equal(saved.status, 200);
     const answer = await pipedream.getComponent("compat-http", false);
     assert.equal(lastRequest().path, "/components/compat-http");
-    assertMatchesSpec("GET", "/components/{id}", 200, answer);
+    assertAnswer("/components/{id}", answer);
     assert.equal(answer.data.id, saved.body.data.id);
   });
 
@@ -226,20 +232,20 @@ describe("subscribe / deleteSubscription (POST, DELETE /subscriptions) and their
   test("subscribe on the default channel sends no event_name and creates the subscription", async () => {
     const answer = await pipedream.subscribe(emitter.id, listener.id);
     assert.deepEqual(lastRequest().params, { emitter_id: emitter.id, listener_id: listener.id });
-    assertMatchesSpec("POST", "/subscriptions", 200, answer);
+    assertAnswer("/subscriptions", answer);
     assert.ok(findSubscription(await subscriptionsOfUser(), emitter.id, listener.id));
   });
 
   test("subscribe on a named channel ($errors) keeps the channel", async () => {
     const answer = await pipedream.subscribe(emitter.id, listener.id, "$errors");
     assert.equal(lastRequest().params.event_name, "$errors");
-    assertMatchesSpec("POST", "/subscriptions", 200, answer);
+    assertAnswer("/subscriptions", answer);
     assert.ok(findSubscription(await subscriptionsOfUser(), emitter.id, listener.id, "$errors"));
   });
 
   test("a source subscribes to itself on a named channel: subscribe(id, id, 'self')", async () => {
     const answer = await pipedream.subscribe(listener.id, listener.id, "self");
-    assertMatchesSpec("POST", "/subscriptions", 200, answer);
+    assertAnswer("/subscriptions", answer);
     assert.ok(findSubscription(await subscriptionsOfUser(), listener.id, listener.id, "self"));
   });
 
@@ -249,7 +255,7 @@ describe("subscribe / deleteSubscription (POST, DELETE /subscriptions) and their
       subscriptionSource: "dc_*",
       listenerId: listener.id,
     });
-    assertMatchesSpec("POST", "/subscriptions", 200, result);
+    assertAnswer("/subscriptions", result);
     assert.ok(findSubscription(await subscriptionsOfUser(), "dc_*", listener.id));
   });
 
@@ -272,14 +278,15 @@ describe("subscribe / deleteSubscription (POST, DELETE /subscriptions) and their
         subscriptionSource: option.value,
         listenerId: listener.id,
       });
-      assertMatchesSpec("POST", "/subscriptions", 200, result);
+      assertAnswer("/subscriptions", result);
       assert.ok(findSubscription(await subscriptionsOfUser(), option.value, listener.id));
     });
   }
 
   test("deleteSubscription removes the subscription of that channel only", async () => {
-    await pipedream.deleteSubscription(emitter.id, listener.id, "$errors");
+    const answer = await pipedream.deleteSubscription(emitter.id, listener.id, "$errors");
     assert.equal(lastRequest().method, "DELETE");
+    assertAnswer("/subscriptions", answer);
     assert.equal(lastRequest().params.event_name, "$errors");
     const left = await subscriptionsOfUser();
     assert.equal(findSubscription(left, emitter.id, listener.id, "$errors"), undefined);
@@ -316,7 +323,7 @@ describe("listEvents / deleteEvent (GET .../event_summaries, DELETE .../events) 
     assert.equal(ids.length, 3);
     const answer = await pipedream.listEvents(source.id);
     assert.deepEqual(lastRequest().params, {}, "platform drops an undefined event_name");
-    assertMatchesSpec("GET", "/sources/{id}/event_summaries", 200, answer);
+    assertAnswer("/sources/{id}/event_summaries", answer);
     assert.deepEqual(answer.data.map((e) => e.id), ids);
     for (const event of answer.data) assert.equal(event.metadata.name, "");
   });
@@ -325,14 +332,15 @@ describe("listEvents / deleteEvent (GET .../event_summaries, DELETE .../events) 
     const { source } = await sourceWithEvents("compat-list-in");
     const answer = await pipedream.listEvents(source.id, "$in");
     assert.equal(lastRequest().params.event_name, "$in");
-    assertMatchesSpec("GET", "/sources/{id}/event_summaries", 200, answer);
+    assertAnswer("/sources/{id}/event_summaries", answer);
     assert.deepEqual(answer.data, []);
   });
 
   test("deleteEvent on another channel ($in) never deletes a default-channel event", async () => {
     const { source, ids } = await sourceWithEvents("compat-delete-in");
-    await pipedream.deleteEvent(source.id, ids[0], "$in");
+    const answer = await pipedream.deleteEvent(source.id, ids[0], "$in");
     assert.deepEqual(lastRequest().params, { start_id: ids[0], end_id: ids[0], event_name: "$in" });
+    assertAnswer("/sources/{id}/events", answer);
     assert.deepEqual(await eventIds(source), ids);
   });
 
@@ -361,7 +369,7 @@ describe("trailing slashes, as the client may send them", () => {
       const { data: user } = (await api("GET", "/users/me")).body;
       const concrete = path.replace("{org}", user.orgs[0].id);
       const withSlash = await pipedream._makeAPIRequest({ path: concrete });
-      assertMatchesSpec("GET", operation, 200, withSlash);
+      assertAnswer(operation, withSlash);
       const without = await pipedream._makeAPIRequest({ path: concrete.slice(0, -1) });
       assert.deepEqual(withSlash, without);
     });
@@ -376,6 +384,12 @@ describe("the new-scheduled-tasks source: self-subscription, the $in queue, canc
 
   /** An HTTP request to the source's endpoint, as Pipedream hands it to `run`. */
   const request = (path, body) => ({ method: "POST", path, query: {}, headers: {}, body });
+
+  /** The ID of the task that /schedule answered. */
+  function scheduledId() {
+    assert.ok(task.responses[0], "no task was scheduled: see the /schedule test");
+    return task.responses[0].body.id;
+  }
 
   before(async () => {
     const deployed = await api("POST", "/sources", {
@@ -414,16 +428,16 @@ describe("the new-scheduled-tasks source: self-subscription, the $in queue, canc
   });
 
   test("the scheduled task waits in the source's $in channel, its ID in metadata.id", async () => {
-    const [{ body: { id } }] = task.responses;
+    const id = scheduledId();
     await task.flushEmits();
     const queued = await pipedream.listEvents(source.id, "$in");
-    assertMatchesSpec("GET", "/sources/{id}/event_summaries", 200, queued);
+    assertAnswer("/sources/{id}/event_summaries", queued);
     assert.deepEqual(queued.data.map((e) => e.metadata.id), [id]);
     assert.equal(queued.data[0].metadata.name, "$in");
   });
 
   test("/cancel finds the task in $in by metadata.id and deletes it, and nothing else", async () => {
-    const [{ body: { id } }] = task.responses;
+    const id = scheduledId();
     await task.run(request("/cancel", { id }));
     const response = task.responses.at(-1);
     assert.deepEqual(response.body, { msg: `Cancelled scheduled task for event ${id}` });

@@ -21,8 +21,8 @@ const platformAxios = platformRequire("axios");
 
 /**
  * Send the app's REST calls to `baseUrl` (the sandbox's `.../v1`) and refuse every other host.
- * Returns `{ requests, restore }`: the log of `{method, path, params}` sent, and a function that
- * removes the interceptor.
+ * Returns `{ requests, restore }`: the log of `{method, path, params, status}` sent (status once
+ * answered), and a function that removes the interceptors.
  */
 export function routeToSandbox(baseUrl) {
   const requests = [];
@@ -32,16 +32,22 @@ export function routeToSandbox(baseUrl) {
       throw new Error(`compat: refused ${url}: only ${REST_API_BASE} is routed (to the sandbox)`);
     }
     const path = url.slice(REST_API_BASE.length);
-    requests.push({
-      method: (config.method ?? "get").toUpperCase(),
-      path,
-      params: { ...config.params },
-    });
-    return { ...config, url: `${baseUrl}${path}`, proxy: false, timeout: 10_000 };
+    const record = { method: (config.method ?? "get").toUpperCase(), path, params: { ...config.params } };
+    requests.push(record);
+    // axios copies the config it dispatches, so the log entry travels inside it.
+    return { ...config, url: `${baseUrl}${path}`, proxy: false, timeout: 10_000, compatRecord: record };
   });
+  const noteStatus = (response) => {
+    const record = response.config?.compatRecord;
+    if (record) record.status = response.status;
+  };
   // A failed call's stack (what the test runner prints) names the sandbox's status and answer.
-  const answers = platformAxios.interceptors.response.use(undefined, (error) => {
+  const answers = platformAxios.interceptors.response.use((response) => {
+    noteStatus(response);
+    return response;
+  }, (error) => {
     if (error.response) {
+      noteStatus(error.response);
       const { status, data, config } = error.response;
       error.stack = `${config.method?.toUpperCase()} ${config.url} answered ${status} ` +
         `${JSON.stringify(data)}\n${error.stack}`;
