@@ -67,7 +67,3 @@ export function assertMatchesSpec(method, path, status, body) {
   );
 }
 
-/** Whether openapi.yaml has `method path` (the spec of issue 10 adds several). */
-export function specHas(method, path) {
-  return Boolean(spec.paths[path]?.[method.toLowerCase()]);
-}
