@@ -12,7 +12,7 @@ from openapi_spec_validator.readers import read_from_filename
 from prance import ResolvingParser
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-from spec_tools import SPEC_PATH, SPEC_URI, example_errors, load_spec, operations, resolve
+from spec_tools import ROOT, SPEC_PATH, SPEC_URI, example_errors, load_spec, operations, resolve
 
 # The operations of the 2020 API document, by method and path.
 DOCUMENTED_OPERATIONS = {
@@ -365,3 +365,33 @@ def test_every_evidenced_shape_is_valid(schema: str, body: dict) -> None:
 )
 def test_contested_fields_are_declared_not_left_to_additional_properties(schema: str, field: str) -> None:
     assert field in load_spec()["components"]["schemas"][schema]["properties"]
+
+
+EVIDENCE = ROOT / "docs" / "evidence.md"
+# Each contested shape issue 10 names, as its line in docs/evidence.md starts.
+CONTESTED = [
+    "`GET /workflows/{workflow_id}/$errors/event_summaries` — where `metadata` sits",
+    "`POST /subscriptions` — the answer",
+    "`GET /users/me` — paid-plan fields",
+    "`GET /users/me` — workspace quota fields",
+    "`POST /oauth/token` — `scope`",
+    "`GET /components/search` — `limit`",
+    "every operation with `org_id` — `workspace_id`",
+    "`DELETE /subscriptions` — is `event_name` required?",
+    "`POST /webhooks` — are `name` and `description` required?",
+    "`POST /subscriptions` — status",
+    "`DELETE /sources/{id}/events` — status",
+    "`page_info.excluded_count`",
+]
+
+
+@pytest.mark.parametrize("shape", CONTESTED)
+def test_the_evidence_table_has_a_line_for_each_contested_shape(shape: str) -> None:
+    lines = [line for line in EVIDENCE.read_text().splitlines() if line.startswith(f"| {shape} |")]
+    assert len(lines) == 1, shape
+    sources, chosen = lines[0].split(" | ")[1:3]
+    assert sources.strip() and chosen.strip()
+
+
+def test_the_readme_links_the_evidence_table() -> None:
+    assert "(docs/evidence.md)" in (ROOT / "README.md").read_text()

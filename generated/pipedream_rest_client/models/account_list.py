@@ -6,11 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.account import Account
-    from ..models.page_info import PageInfo
 
 
 T = TypeVar("T", bound="AccountList")
@@ -18,13 +15,9 @@ T = TypeVar("T", bound="AccountList")
 
 @_attrs_define
 class AccountList:
-    """Connected accounts. The docs print no `page_info` here; a server may add one."""
+    """Every connected account, in one answer (the docs print no `page_info` here)."""
 
     data: list[Account]
-    page_info: PageInfo | Unset = UNSET
-    """ Where a page sits in the list. `start_cursor` / `end_cursor` are opaque and may be
-    `null` (for example on an empty page); `total_count` and `count` may be absent.
-     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,10 +26,6 @@ class AccountList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        page_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_info, Unset):
-            page_info = self.page_info.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -44,8 +33,6 @@ class AccountList:
                 "data": data,
             }
         )
-        if page_info is not UNSET:
-            field_dict["page_info"] = page_info
 
         return field_dict
 
@@ -59,18 +46,10 @@ class AccountList:
 
             data.append(data_item)
 
-        _page_info = d.pop("page_info", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
-
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.data = data
-        _new.page_info = page_info
         account_list = _new
 
         account_list.additional_properties = d
@@ -96,4 +75,3 @@ class AccountList:
 # Imported at the end, once: models may refer to each other, and use these names only when called
 # (an import inside from_dict would run for every item of a list).
 from ..models.account import Account
-from ..models.page_info import PageInfo
