@@ -135,7 +135,7 @@ CREATE TABLE IF NOT EXISTS oauth_tokens (  -- only hashes: a stolen database hol
 """
 
 # Columns added after the first release: (table, column, declaration, backfill for old rows).
-LATER_COLUMNS = [
+LATER_COLUMNS: list[tuple[str, str, str, str | None]] = [
     ("sources", "owner_id", "TEXT", "UPDATE sources SET owner_id = user_id WHERE owner_id IS NULL"),
     (
         "subscriptions",
@@ -143,6 +143,7 @@ LATER_COLUMNS = [
         "TEXT",
         "UPDATE subscriptions SET owner_id = user_id WHERE owner_id IS NULL",
     ),
+    ("events", "metadata", "TEXT", None),  # JSON: the emit's `id`, `summary`, `ts`; NULL: none
 ]
 LATER_INDEXES = [
     "CREATE INDEX IF NOT EXISTS sources_by_owner ON sources (owner_id, seq)",
@@ -251,7 +252,8 @@ def _add_later_columns(conn: sqlite3.Connection) -> None:
         columns = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in columns:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
-        conn.execute(backfill)
+        if backfill is not None:
+            conn.execute(backfill)
     for statement in LATER_INDEXES:
         conn.execute(statement)
 

@@ -1,5 +1,8 @@
 """GET /sources/{id}/event_summaries, DELETE /sources/{id}/events, and the event lists of
-workflows: GET /workflows/{workflow_id}/event_summaries and .../$errors/event_summaries."""
+workflows: GET /workflows/{workflow_id}/event_summaries and .../$errors/event_summaries.
+
+`event_name` on a source's list or delete picks one channel, as Pipedream's own client sends it
+(`listEvents(id, "$in")`, `deleteEvent(id, eventId, "$in")`): a delete never reaches another."""
 
 from __future__ import annotations
 
@@ -31,14 +34,20 @@ def _event_id_param(request: Request, name: str, value: str | None) -> EventKey 
     return key
 
 
+def channel_param(request: Request) -> str | None:
+    """`event_name`: the one channel to act on (`event_name=` empty is the default channel);
+    absent, every channel."""
+    return request.query_params.get("event_name")
+
+
 async def list_source_events(request: Request) -> JSONResponse:
-    """Newest first, every channel; the cursors are event IDs; `expand=event` turns truncation
-    off."""
+    """Newest first, of the `event_name` channel (else every channel); the cursors are event
+    IDs; `expand=event` turns truncation off."""
     check_org_id(request)
     sandbox, user = sandbox_of(request), user_of(request)
     checked = EventPageRequest.of(request)  # bad parameters are 400 before a missing source's 404
     source = sandbox.sources.require(user.id, request.path_params["id"])
-    return checked.answer(request, source.id, channel=None)
+    return checked.answer(request, source.id, channel=channel_param(request))
 
 
 async def list_workflow_events(request: Request) -> JSONResponse:
@@ -99,12 +108,13 @@ class EventPageRequest:
 
 
 async def delete_source_events(request: Request) -> Response:
-    """`start_id`/`end_id` inclusive, either open; deletes at once but answers 202 as documented."""
+    """`start_id`/`end_id` inclusive, either open, of the `event_name` channel only (else of
+    every channel); deletes at once but answers 202 as documented."""
     FieldFilter(request)
     check_org_id(request)
     start = _event_id_param(request, "start_id", request.query_params.get("start_id"))
     end = _event_id_param(request, "end_id", request.query_params.get("end_id"))
     sandbox, user = sandbox_of(request), user_of(request)
     source = sandbox.sources.require(user.id, request.path_params["id"])
-    sandbox.events.delete(source.id, start=start, end=end)
+    sandbox.events.delete(source.id, start=start, end=end, channel=channel_param(request))
     return Response(status_code=202)
