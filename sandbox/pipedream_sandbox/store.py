@@ -144,6 +144,13 @@ LATER_COLUMNS: list[tuple[str, str, str, str | None]] = [
         "UPDATE subscriptions SET owner_id = user_id WHERE owner_id IS NULL",
     ),
     ("events", "metadata", "TEXT", None),  # JSON: the emit's `id`, `summary`, `ts`; NULL: none
+    (  # the workspace that owns a workflow; seeded ones belong to their user's workspace
+        "workflows",
+        "owner_id",
+        "TEXT",
+        "UPDATE workflows SET owner_id = COALESCE((SELECT MIN(w.id) FROM workspaces AS w"
+        " WHERE w.user_id = workflows.user_id), user_id) WHERE owner_id IS NULL",
+    ),
 ]
 LATER_INDEXES = [
     "CREATE INDEX IF NOT EXISTS sources_by_owner ON sources (owner_id, seq)",
