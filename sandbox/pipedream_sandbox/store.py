@@ -135,13 +135,21 @@ CREATE TABLE IF NOT EXISTS oauth_tokens (  -- only hashes: a stolen database hol
 """
 
 # Columns added after the first release: (table, column, declaration, backfill for old rows).
-LATER_COLUMNS = [
+LATER_COLUMNS: list[tuple[str, str, str, str | None]] = [
     ("sources", "owner_id", "TEXT", "UPDATE sources SET owner_id = user_id WHERE owner_id IS NULL"),
     (
         "subscriptions",
         "owner_id",
         "TEXT",
         "UPDATE subscriptions SET owner_id = user_id WHERE owner_id IS NULL",
+    ),
+    ("events", "metadata", "TEXT", None),  # JSON: the emit's `id`, `summary`, `ts`; NULL: none
+    (  # the workspace that owns a workflow; seeded ones belong to their user's workspace
+        "workflows",
+        "owner_id",
+        "TEXT",
+        "UPDATE workflows SET owner_id = COALESCE((SELECT MIN(w.id) FROM workspaces AS w"
+        " WHERE w.user_id = workflows.user_id), user_id) WHERE owner_id IS NULL",
     ),
 ]
 LATER_INDEXES = [
@@ -251,7 +259,8 @@ def _add_later_columns(conn: sqlite3.Connection) -> None:
         columns = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in columns:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
-        conn.execute(backfill)
+        if backfill is not None:
+            conn.execute(backfill)
     for statement in LATER_INDEXES:
         conn.execute(statement)
 

@@ -67,6 +67,7 @@ def event(item: Event, *, expand: bool) -> dict[str, Any]:
             "emitter_id": item.emitter_id,
             "emit_id": item.emit_id,
             "name": item.channel,
+            **item.metadata,
         },
     }
     if not expand and len(item.payload_json.encode("utf-8")) > TRUNCATE_OVER_BYTES:

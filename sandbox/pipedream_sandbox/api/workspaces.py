@@ -1,5 +1,6 @@
-"""GET /users/me/workspaces, GET /workspaces/{id}, GET /workspaces/{id}/subscriptions and
-GET /orgs/{org_id}/sources. Another user's workspace is not found."""
+"""GET /users/me/workspaces, GET /workspaces/{id}, GET /workspaces/{id}/subscriptions (and its
+older path GET /orgs/{org_id}/subscriptions) and GET /orgs/{org_id}/sources. Another user's
+workspace is not found."""
 
 from __future__ import annotations
 
@@ -36,9 +37,11 @@ async def get_workspace(request: Request) -> JSONResponse:
 
 async def list_workspace_subscriptions(request: Request) -> JSONResponse:
     """The subscriptions made for the workspace (with its `org_id`, by its OAuth token, or on
-    one of its sources), no page_info."""
+    one of its sources), no page_info. `GET /orgs/{org_id}/subscriptions`, the older path,
+    answers the same."""
     fields = FieldFilter(request)
-    workspace = _workspace(request, request.path_params["id"])
+    params = request.path_params
+    workspace = _workspace(request, params.get("id") or params["org_id"])
     rows = sandbox_of(request).subscriptions.of_workspace(workspace.id)
     return JSONResponse({"data": [fields.apply(render.subscription(row)) for row in rows]})
 

@@ -15,6 +15,7 @@ class Workflow:
     id: str
     user_id: str
     name: str
+    owner_id: str
 
 
 class Workflows:
@@ -22,15 +23,17 @@ class Workflows:
         self.context = context
         self.subscriptions = subscriptions
 
-    def add(self, user_id: str, workflow_id: str, name: str) -> None:
-        """Register a workflow; a new one gets the user's auto-subscriptions."""
+    def add(self, user_id: str, workflow_id: str, name: str, owner_id: str | None = None) -> None:
+        """Register a workflow of the workspace `owner_id` (else of the user); a new one gets
+        the user's auto-subscriptions."""
+        owner_id = owner_id or user_id
         with self.context.store.transaction() as conn:
             added = conn.execute(
-                "INSERT OR IGNORE INTO workflows (id, user_id, name) VALUES (?, ?, ?)",
-                (workflow_id, user_id, name),
+                "INSERT OR IGNORE INTO workflows (id, user_id, name, owner_id) VALUES (?, ?, ?, ?)",
+                (workflow_id, user_id, name, owner_id),
             ).rowcount
             if added:
-                self.subscriptions.apply_auto_subscriptions(conn, user_id, workflow_id, user_id)
+                self.subscriptions.apply_auto_subscriptions(conn, user_id, workflow_id, owner_id)
 
     def require(self, user_id: str, workflow_id: str) -> Workflow:
         with self.context.store.transaction() as conn:
