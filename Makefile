@@ -85,9 +85,11 @@ $(CHROMIUM):
 chromium: $(CHROMIUM)
 
 # The hand-written overlay: mypy --strict (settings in pyproject.toml; generated/ is not checked).
-# tests/overlay/test_overlay_lists.py is checked too: it proves paginate() infers item types.
+# tests/overlay/test_overlay_lists.py is checked too: it proves paginate() infers item types; so is
+# the compatibility suite's sandbox launcher.
 typecheck: setup
-	$(VENV)/bin/mypy overlay sandbox/pipedream_sandbox tests/overlay/test_overlay_lists.py bench
+	$(VENV)/bin/mypy overlay sandbox/pipedream_sandbox tests/overlay/test_overlay_lists.py bench \
+	  tests/compat/sandbox_with_runtime.py
 
 # The local stand-in server (sandbox/) in the foreground, until Ctrl-C. It prints its base URL and
 # API key and OAuth client. PORT, PIPEDREAM_SANDBOX_API_KEY, PIPEDREAM_SANDBOX_CLIENT_ID,

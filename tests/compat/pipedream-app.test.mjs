@@ -10,7 +10,9 @@
 // package is edited or copied.
 //
 // The sandbox is started here (fresh database, free loopback port) and stopped in `after`, even
-// when a test fails. Run with `make compat`.
+// when a test fails. It is the sandbox's own command line and app plus one route that stands in
+// for the runtime's `$emit` (sandbox_with_runtime.py), which no REST call can do. Run with
+// `make compat`.
 
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
@@ -96,14 +98,18 @@ async function failureStatus(promise) {
 }
 
 /**
- * Hand a source's `$emit(event, metadata)` to the sandbox, as the Pipedream runtime stores it:
- * on the channel `metadata.name` (default ""), with `metadata.id`/`summary`/`ts`, and, with a
- * `delivery_ts`, queued for its subscribers.
+ * Hand a source's `$emit(event, metadata)` to the sandbox, as the Pipedream runtime would: the
+ * launcher's `/compat/emit/{id}` (sandbox_with_runtime.py) calls the sandbox's own emit, on the
+ * channel `metadata.name`, with the rest of the metadata (`id`, `summary`, `ts`, `delivery_ts`).
  */
 async function emitFromSource(sourceId, event, metadata) {
-  throw new Error(
-    `the sandbox offers no way for ${sourceId} to emit on channel ${JSON.stringify(metadata?.name ?? "")}`,
-  );
+  const answer = await fetch(`${sandbox.rootUrl}/compat/emit/${sourceId}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ event, metadata }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  assert.equal(answer.status, 200, `$emit refused: ${await answer.text()}`);
 }
 
 /** The last request the package sent. */
@@ -416,8 +422,11 @@ describe("the new-scheduled-tasks source: self-subscription, the $in queue, canc
 
   test("/schedule subscribes the source to itself on `self` and answers 200 with the task ID", async () => {
     const timestamp = new Date(Date.now() + 3_600_000).toISOString();
+    const sentBefore = routing.requests.length;
     await task.run(request("/schedule", { timestamp, message: "compat" }));
-    const selfSubscribe = routing.requests.find((r) => r.method === "POST" && r.path === "/subscriptions");
+    const selfSubscribe = routing.requests
+      .slice(sentBefore)
+      .find((r) => r.method === "POST" && r.path === "/subscriptions");
     assert.deepEqual(selfSubscribe.params, { emitter_id: source.id, listener_id: source.id, event_name: "self" });
     assert.equal(task.db.get("isSubscribedToSelf"), true);
     assert.ok(findSubscription(await subscriptionsOfUser(), source.id, source.id, "self"));

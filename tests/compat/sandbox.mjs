@@ -1,6 +1,8 @@
-// Starts the project's sandbox (`python -m pipedream_sandbox`) for one test run: a free loopback
-// port, a fresh database in a temporary folder, a random API key. `stop()` ends it and removes
-// the folder; it is also called if the Node process exits first, so no sandbox outlives a run.
+// Starts the project's sandbox for one test run: `python -m pipedream_sandbox`'s own command line
+// and app, through sandbox_with_runtime.py, which adds only the runtime's `$emit` link (see
+// there); a free loopback port, a fresh database in a temporary folder, a random API key.
+// `stop()` ends it and removes the folder; it is also called if the Node process exits or is
+// interrupted first, so no sandbox outlives a run.
 
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,6 +14,7 @@ import { fileURLToPath } from "node:url";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const PYTHON = join(REPO, ".venv", "bin", "python");
+const LAUNCHER = fileURLToPath(new URL("sandbox_with_runtime.py", import.meta.url));
 const HOST = "127.0.0.1";
 
 /** A port nobody listens on now (the sandbox refuses port 0, so we pick one for it). */
@@ -35,8 +38,8 @@ function otherKeyFrom(output) {
 }
 
 /**
- * Start a sandbox and wait until it answers. Resolves to
- * `{ baseUrl, apiKey, userId, otherApiKey, otherUserId, output, stop }`.
+ * Start a sandbox and wait until it answers. Resolves to `{ baseUrl, rootUrl, apiKey, userId,
+ * otherApiKey, otherUserId, output, stop }` (`rootUrl` is the server's, without `/v1`).
  */
 export async function startSandbox({ readyTimeoutMs = 30_000 } = {}) {
   if (!existsSync(PYTHON)) {
@@ -51,7 +54,7 @@ export async function startSandbox({ readyTimeoutMs = 30_000 } = {}) {
   }
   const child = spawn(
     PYTHON,
-    ["-m", "pipedream_sandbox", "--host", HOST, "--port", String(port),
+    [LAUNCHER, "--host", HOST, "--port", String(port),
       "--db", join(folder, "sandbox.db"), "--api-key", apiKey, "--log-level", "warning"],
     { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -85,7 +88,8 @@ export async function startSandbox({ readyTimeoutMs = 30_000 } = {}) {
     rmSync(folder, { recursive: true, force: true });
   }
 
-  const baseUrl = `http://${HOST}:${port}/v1`;
+  const rootUrl = `http://${HOST}:${port}`;
+  const baseUrl = `${rootUrl}/v1`;
   const deadline = Date.now() + readyTimeoutMs;
   try {
     for (;;) {
@@ -100,7 +104,7 @@ export async function startSandbox({ readyTimeoutMs = 30_000 } = {}) {
         if (answer.ok) {
           const { data } = await answer.json();
           const [otherUserId, otherApiKey] = otherKeyFrom(output);
-          return { baseUrl, apiKey, userId: data.id, otherApiKey, otherUserId, output, stop };
+          return { baseUrl, rootUrl, apiKey, userId: data.id, otherApiKey, otherUserId, output, stop };
         }
       } catch {
         // not listening yet
