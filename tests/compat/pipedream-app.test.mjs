@@ -287,6 +287,18 @@ describe("subscribe / deleteSubscription (POST, DELETE /subscriptions) and their
       assertAnswer("/subscriptions", result);
       assert.ok(findSubscription(await subscriptionsOfUser(), option.value, listener.id));
     });
+
+    test(`delete-subscription removes the ${category}'s subscription`, async () => {
+      const [option] = await pipedream.propOptions("subscriptionSource", { subscriptionCategory: category });
+      assert.ok(findSubscription(await subscriptionsOfUser(), option.value, listener.id), "made above");
+      const { result } = await runAction(deleteSubscription, pipedream, {
+        subscriptionCategory: category,
+        subscriptionSource: option.value,
+        listenerId: listener.id,
+      });
+      assertAnswer("/subscriptions", result);
+      assert.equal(findSubscription(await subscriptionsOfUser(), option.value, listener.id), undefined);
+    });
   }
 
   test("deleteSubscription removes the subscription of that channel only", async () => {
