@@ -287,3 +287,17 @@ def page(
         "end_cursor": end_cursor,
     }
     return JSONResponse({"page_info": page_info, "data": rows})
+
+
+def keyed_page(
+    keys: list[str], items: Iterable[dict[str, Any]], fields: FieldFilter, *, total: int
+) -> JSONResponse:
+    """A page of a creation-ordered list: its cursors are `item_cursor` of the first and last
+    items' keys (an ID, or an app's name slug)."""
+    return page(
+        items,
+        fields,
+        total=total,
+        start_cursor=item_cursor(keys[0]) if keys else None,
+        end_cursor=item_cursor(keys[-1]) if keys else None,
+    )
