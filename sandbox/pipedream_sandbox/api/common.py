@@ -175,13 +175,14 @@ def item_cursor(ident: str) -> str:
 
 
 def decode_item_cursor(cursor: str, prefix: str) -> str | None:
-    """The ID (starting `<prefix>_`) inside a cursor, or None when it is not one of ours."""
+    """The ID (starting `<prefix>_`, unless the prefix is empty) inside a cursor, or None when
+    it is not one of ours."""
     padded = cursor + "=" * (-len(cursor) % 4)
     try:
         decoded = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
     except (ValueError, binascii.Error, UnicodeError):
         return None
-    if item_cursor(decoded) != cursor or not decoded.startswith(f"{prefix}_"):
+    if item_cursor(decoded) != cursor or (prefix and not decoded.startswith(f"{prefix}_")):
         return None
     return decoded
 
@@ -237,6 +238,18 @@ def acting_org(request: Request, body: dict[str, Any] | None = None) -> str | No
     return check_org_id(request, body) or credential_of(request).workspace_id
 
 
+def query_flag(request: Request, name: str) -> bool | None:
+    """A boolean query parameter: `1`/`true` or `0`/`false` (the docs send one form, Pipedream's
+    own client the other); None when absent."""
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    flags = {"1": True, "true": True, "0": False, "false": False}
+    if raw.lower() not in flags:
+        raise bad_parameter(name, f"{name} must be true, false, 1 or 0, not {raw[:40]!r}")
+    return flags[raw.lower()]
+
+
 def required_query(request: Request, name: str) -> str:
     value = request.query_params.get(name)
     if not value:
@@ -274,3 +287,17 @@ def page(
         "end_cursor": end_cursor,
     }
     return JSONResponse({"page_info": page_info, "data": rows})
+
+
+def keyed_page(
+    keys: list[str], items: Iterable[dict[str, Any]], fields: FieldFilter, *, total: int
+) -> JSONResponse:
+    """A page of a creation-ordered list: its cursors are `item_cursor` of the first and last
+    items' keys (an ID, or an app's name slug)."""
+    return page(
+        items,
+        fields,
+        total=total,
+        start_cursor=item_cursor(keys[0]) if keys else None,
+        end_cursor=item_cursor(keys[-1]) if keys else None,
+    )

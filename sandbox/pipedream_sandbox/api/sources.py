@@ -17,9 +17,8 @@ from .common import (
     check_org_id,
     cursor_positions,
     data,
-    item_cursor,
     json_body,
-    page,
+    keyed_page,
     parse_limit,
     require_api_key,
     required_string,
@@ -51,12 +50,8 @@ def source_page(request: Request, owner_id: str | None) -> JSONResponse:
         user.id, after=after, before=before, limit=limit, owner_id=owner_id
     )
     base = root_url(request)
-    return page(
-        [render.source(row, base) for row in rows],
-        fields,
-        total=total,
-        start_cursor=item_cursor(rows[0].id) if rows else None,
-        end_cursor=item_cursor(rows[-1].id) if rows else None,
+    return keyed_page(
+        [row.id for row in rows], [render.source(row, base) for row in rows], fields, total=total
     )
 
 
