@@ -40,7 +40,7 @@ from pipedream_rest_client.api.workspaces import (
 from pipedream_rest_client.models import (
     CreateComponentRequest,
     CreateSourceRequest,
-    Error,
+    ErrorBody,
     Expand,
     OAuthTokenRequest,
     UpdateSourceRequest,
@@ -207,7 +207,7 @@ def test_generated_operation_sends_the_documented_request(case: Case) -> None:
 def test_generated_operation_parses_the_documented_response_without_loss(case: Case) -> None:
     with client_answering(case.status, case.response, []) as client:
         parsed = case.call.sync(*case.args, client=client, **case.kwargs)
-    assert parsed is not None and not isinstance(parsed, Error)
+    assert parsed is not None and not isinstance(parsed, ErrorBody)
     assert parsed.to_dict() == case.response
 
 
@@ -241,7 +241,7 @@ def test_documented_errors_parse_into_the_error_model(status: int, path_id: str 
             parsed = list_source_events.sync(path_id, client=client)
         else:
             parsed = list_sources.sync(client=client)
-    assert isinstance(parsed, Error)
+    assert isinstance(parsed, ErrorBody)
     assert parsed.error == "something went wrong"
     assert parsed.to_dict() == body
 
@@ -253,3 +253,11 @@ def test_unknown_fields_from_the_server_are_kept() -> None:
         parsed = create_source.sync(client=client, body=CreateSourceRequest(component_id="sc_abc123"))
     assert parsed.data.additional_properties["brand_new_field"] == {"nested": [1, 2]}
     assert parsed.to_dict() == body
+
+
+def test_the_old_names_of_renamed_schemas_still_import() -> None:
+    """`Error` became `ErrorBody` (a name no generator renames); code using the old names still runs."""
+    from pipedream_rest_client import models
+
+    assert models.Error is models.ErrorBody and "Error" in models.__all__
+    assert models.ErrorDetails is models.ErrorBodyDetails and "ErrorDetails" in models.__all__

@@ -8,8 +8,8 @@ from .component_search_result import ComponentSearchResult
 from .configurable_prop import ConfigurableProp
 from .create_component_request import CreateComponentRequest
 from .create_source_request import CreateSourceRequest
-from .error import Error
-from .error_details import ErrorDetails
+from .error_body import ErrorBody
+from .error_body_details import ErrorBodyDetails
 from .error_event_summary import ErrorEventSummary
 from .error_event_summary_list import ErrorEventSummaryList
 from .event_metadata import EventMetadata
@@ -40,6 +40,10 @@ from .workspace import Workspace
 from .workspace_list_response import WorkspaceListResponse
 from .workspace_response import WorkspaceResponse
 
+# Old names of renamed schemas, kept so that code written against them still imports.
+Error = ErrorBody
+ErrorDetails = ErrorBodyDetails
+
 __all__ = (
     "AutoSubscription",
     "AutoSubscriptionResponse",
@@ -50,6 +54,8 @@ __all__ = (
     "CreateComponentRequest",
     "CreateSourceRequest",
     "Error",
+    "ErrorBody",
+    "ErrorBodyDetails",
     "ErrorDetails",
     "ErrorEventSummary",
     "ErrorEventSummaryList",

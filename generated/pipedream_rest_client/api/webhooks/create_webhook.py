@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.webhook_response import WebhookResponse
 from ...types import UNSET, Response, Unset
 
@@ -47,29 +47,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WebhookResponse | None:
+) -> ErrorBody | WebhookResponse | None:
     if response.status_code == 200:
         response_200 = WebhookResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WebhookResponse]:
+) -> Response[ErrorBody | WebhookResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+) -> Response[ErrorBody | WebhookResponse]:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookResponse]
+        Response[ErrorBody | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | WebhookResponse | None:
+) -> ErrorBody | WebhookResponse | None:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
@@ -169,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookResponse
+        ErrorBody | WebhookResponse
     """
 
     return sync_detailed(
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+) -> Response[ErrorBody | WebhookResponse]:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
@@ -213,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookResponse]
+        Response[ErrorBody | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | WebhookResponse | None:
+) -> ErrorBody | WebhookResponse | None:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
@@ -260,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookResponse
+        ErrorBody | WebhookResponse
     """
 
     return (
