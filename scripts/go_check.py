@@ -13,8 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from openapi_generator import ROOT, generate  # noqa: E402
+from openapi_generator import ROOT, run_generator  # beside this script, as pytest sees it too
 
 GO_DIR = ROOT / "go"
 GO = shutil.which("go") or "/usr/bin/go"
@@ -33,7 +32,7 @@ OFFLINE_GO = {
 def generate_client(spec: Path, out: Path) -> None:
     """The Go client of SPEC in OUT, from the options of go/openapi-generator.yaml."""
     shutil.rmtree(out, ignore_errors=True)  # the generator keeps stray files otherwise
-    result = generate("-c", GO_DIR / "openapi-generator.yaml", "-i", spec, "-o", out)
+    result = run_generator("generate", "-c", GO_DIR / "openapi-generator.yaml", "-i", spec, "-o", out)
     if result.returncode != 0:
         raise SystemExit(f"OpenAPI Generator failed for Go:\n{result.stdout}\n{result.stderr}")
 
