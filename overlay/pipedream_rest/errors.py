@@ -1,6 +1,6 @@
 """One small exception hierarchy for every failure of any generated call.
 
-The generated functions return ``None`` or an ``Error`` model on failure; with a
+The generated functions return ``None`` or an ``ErrorBody`` model on failure; with a
 :class:`~pipedream_rest.Pipedream` client they raise one of these instead, so a caller catches
 one family. ``str``/``repr`` carry the status, a short message, the method and the path: never
 headers, the API key or a whole body.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.subscription_list_response import SubscriptionListResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,34 +39,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SubscriptionListResponse | None:
+) -> ErrorBody | SubscriptionListResponse | None:
     if response.status_code == 200:
         response_200 = SubscriptionListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SubscriptionListResponse]:
+) -> Response[ErrorBody | SubscriptionListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | SubscriptionListResponse]:
+) -> Response[ErrorBody | SubscriptionListResponse]:
     """List a workspace's subscriptions
 
      Every subscription of a workspace, in one answer (no `page_info`). Older editions serve
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SubscriptionListResponse]
+        Response[ErrorBody | SubscriptionListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | SubscriptionListResponse | None:
+) -> ErrorBody | SubscriptionListResponse | None:
     """List a workspace's subscriptions
 
      Every subscription of a workspace, in one answer (no `page_info`). Older editions serve
@@ -147,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SubscriptionListResponse
+        ErrorBody | SubscriptionListResponse
     """
 
     return sync_detailed(
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | SubscriptionListResponse]:
+) -> Response[ErrorBody | SubscriptionListResponse]:
     """List a workspace's subscriptions
 
      Every subscription of a workspace, in one answer (no `page_info`). Older editions serve
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SubscriptionListResponse]
+        Response[ErrorBody | SubscriptionListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | SubscriptionListResponse | None:
+) -> ErrorBody | SubscriptionListResponse | None:
     """List a workspace's subscriptions
 
      Every subscription of a workspace, in one answer (no `page_info`). Older editions serve
@@ -216,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SubscriptionListResponse
+        ErrorBody | SubscriptionListResponse
     """
 
     return (
