@@ -155,7 +155,7 @@ def _body_and_message(response: httpx.Response, mask: SecretMask) -> tuple[objec
     (masked before parsing, so that a secret split by JSON escapes is caught too)."""
     text = mask.text(response.content.decode("utf-8", errors="replace"))
     try:
-        body: object = json.loads(text)
+        body: object = mask.value(json.loads(text))  # again: an echo escaped twice
     except ValueError:
         return text, shorten(text) or response.reason_phrase
     if isinstance(body, dict):
