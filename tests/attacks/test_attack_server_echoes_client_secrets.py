@@ -14,8 +14,9 @@ import logging
 from urllib.parse import quote, quote_plus
 
 import pytest
-from loopback_http import LoopbackServer, Received, Reply
+from loopback_http import Drop, LoopbackServer, Received, Reply
 from pipedream_rest import (
+    APIConnectionError,
     APIError,
     APIResponseValidationError,
     AuthenticationError,
@@ -23,6 +24,7 @@ from pipedream_rest import (
     NotFoundError,
     PermissionDeniedError,
     Pipedream,
+    RetryPolicy,
 )
 from pipedream_rest_client import AuthenticatedClient
 from pipedream_rest_client.api.sources import delete_source, list_sources
@@ -31,6 +33,7 @@ API_KEY = "pd_k3y/with+plus=and0123456789abcdef"
 CLIENT_ID = "oa_client_0123"
 CLIENT_SECRET = 'cl1ent"secret/+=0123456789abcdefXYZ'
 ACCESS_TOKEN = "at_t0ken+slash/equals=0123456789abcdef"
+NO_WAITS = RetryPolicy(initial_delay=0)
 
 
 def echoes(secret: str) -> list[str]:
@@ -175,12 +178,21 @@ def test_a_new_access_token_in_a_token_answer_of_the_wrong_shape_is_masked(
     assert_masked(everything_shown(caught.value, caplog), ACCESS_TOKEN)
 
 
+@pytest.mark.parametrize(
+    ("answer", "error_class"),
+    [
+        (Reply.json(404, {"error": "no such source"}), NotFoundError),
+        (Drop("close"), APIConnectionError),
+    ],
+    ids=["404", "connection-closed"],
+)
 def test_a_key_pasted_into_a_path_is_masked_in_the_error_and_every_log_line(
-    caplog: pytest.LogCaptureFixture,
+    answer: Reply | Drop, error_class: type[APIError], caplog: pytest.LogCaptureFixture
 ) -> None:
-    with LoopbackServer(lambda _: Reply.json(404, {"error": "no such source"})) as server:
-        client = Pipedream(API_KEY, base_url=f"{server.url}/v1")
-        with client, pytest.raises(NotFoundError) as caught:
+    """The path is the caller's own text, and the log lines of each retry carry it."""
+    with LoopbackServer(lambda _: answer) as server:
+        client = Pipedream(API_KEY, base_url=f"{server.url}/v1", retry_policy=NO_WAITS)
+        with client, pytest.raises(error_class) as caught:
             delete_source.sync_detailed(API_KEY, client=client)
     assert caplog.records, "the client logged nothing at DEBUG"
     assert_masked(everything_shown(caught.value, caplog), API_KEY)
