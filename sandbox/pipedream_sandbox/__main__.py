@@ -106,9 +106,15 @@ def main(argv: list[str] | None = None) -> int:
             demo_data=not args.no_demo_data,
             token_ttl=args.token_ttl,
         )
-    except ValueError as error:
+    except ValueError as error:  # a bad setting, or a damaged database file
         print(f"pipedream_sandbox: {error}", file=sys.stderr)
         return 2
+    if app.state.sandbox.service.store.was_empty:
+        print(
+            f"pipedream_sandbox: {args.db} was an empty file (0 bytes); starting a new database"
+            " in it",
+            file=sys.stderr,
+        )
     root = f"http://{args.host}:{args.port}"
     print(f"Pipedream sandbox: {root}/v1", flush=True)
     print(f"API key (demo user {users[0].id}): {users[0].api_key}", flush=True)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .delivery import WebhookDelivery
+from .limits import DEFAULT_LIMITS, Limits
 from .oauth import TokenIssuer
+from .outbound import OutboundPolicy
 from .registry import Fetcher
 from .service import Service
 from .subscriptions import Subscriptions
@@ -13,8 +15,6 @@ from .throttle import Throttle
 from .users import UserDirectory
 from .webhooks import Webhooks
 from .workspaces import Workspaces
-
-MAX_BODY_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -27,7 +27,12 @@ class Sandbox:
     workspaces: Workspaces
     oauth: TokenIssuer
     throttle: Throttle | None = None
-    max_body_bytes: int = MAX_BODY_BYTES
+    limits: Limits = DEFAULT_LIMITS
+    outbound: OutboundPolicy = OutboundPolicy()
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.limits.body_bytes
 
     @property
     def delivery(self) -> WebhookDelivery:

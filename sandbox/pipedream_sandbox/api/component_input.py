@@ -35,10 +35,10 @@ def component_url_of(body: dict[str, Any]) -> str | None:
     return url
 
 
-async def read_code(code: str) -> ComponentMeta:
+async def read_code(sandbox: Sandbox, code: str) -> ComponentMeta:
     """Parse off the event loop (hostile code can take a noticeable fraction of a second)."""
     try:
-        return await run_in_threadpool(read_component, code)
+        return await run_in_threadpool(read_component, code, sandbox.limits)
     except ComponentError as error:
         raise component_error(error) from None
 
@@ -61,7 +61,7 @@ async def save_from_code_or_url(
     if code is None:
         assert url is not None
         code = await fetch_code(sandbox, url)
-    meta = await read_code(code)
+    meta = await read_code(sandbox, code)
     row = sandbox.service.save_component(user_id, meta, component_url=url)
     return ResolvedComponent(row, meta.warnings)
 
