@@ -103,7 +103,7 @@ class OutboundPolicy:
     def hint(self) -> str:
         if self.allow_private:
             return "the sandbox never connects there"
-        return "the sandbox connects only to public and loopback addresses (see --allow-private)"
+        return "the sandbox connects only to public and loopback addresses (see --allow-private-network)"
 
     def checked_address(self, host: str, port: int) -> str:
         """An address of `host` to connect to; OutboundRefused when any of its addresses is

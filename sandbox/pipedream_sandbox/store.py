@@ -178,9 +178,11 @@ class Store:
         self._conn.execute("PRAGMA busy_timeout = 5000")
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
-        problems = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check(3)")]
-        if problems != ["ok"]:
-            raise sqlite3.DatabaseError("quick_check: " + "; ".join(problems)[:200])
+        found = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check(3)")]
+        if found != ["ok"]:
+            lines = [line for text in found for line in text.splitlines()]
+            first = next((line for line in lines if not line.startswith("***")), "damaged")
+            raise sqlite3.DatabaseError(f"integrity check: {first.strip()[:120]}")
         with self.transaction() as conn:
             for statement in _statements():
                 conn.execute(statement)
