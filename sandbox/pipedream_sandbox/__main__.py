@@ -7,7 +7,7 @@ import os
 import sys
 
 from .app import create_app
-from .oauth import TOKEN_TTL_SECONDS
+from .domain.oauth import TOKEN_TTL_SECONDS
 from .outbound import OutboundPolicy
 from .server import serve
 from .users import API_KEY_ENV, CLIENT_ID_ENV, CLIENT_SECRET_ENV, OTHER_USER, default_users
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:  # a bad setting, or a damaged database file
         print(f"pipedream_sandbox: {error}", file=sys.stderr)
         return 2
-    if app.state.sandbox.service.store.was_empty:
+    if app.state.sandbox.store.was_empty:
         print(
             f"pipedream_sandbox: {args.db} was an empty file (0 bytes); starting a new database"
             " in it",

@@ -14,24 +14,15 @@ from starlette.routing import Mount, Route
 
 from . import endpoints
 from .api import oauth_routes, v1_app
-from .context import DataContext
 from .delivery import WebhookDelivery
-from .demo import seed_demo_data
+from .domain.oauth import TOKEN_TTL_SECONDS
 from .errors import EXCEPTION_HANDLERS
-from .ids import IdFactory
-from .oauth import TOKEN_TTL_SECONDS, TokenIssuer, check_token_ttl
 from .limits import DEFAULT_LIMITS, Limits
 from .outbound import OutboundPolicy
-from .registry import Fetcher, fetch_with
-from .service import Service
+from .registry import Fetcher
 from .state import Sandbox
-from .store import Store
-from .subscriptions import Subscriptions
-from .throttle import Throttle
-from .users import DEMO_USER, SandboxUser, UserDirectory, default_users
-from .webhooks import Webhooks
-from .workflows import seed_workflows
-from .workspaces import Workspaces
+from .users import SandboxUser, default_users
+from .wiring import build_sandbox
 
 
 async def index(request: Request) -> JSONResponse:
@@ -95,31 +86,18 @@ def create_app(
     Call `app.state.sandbox.close()` when done: it stops the webhook workers and closes the
     database (`run_in_thread` does it for you).
     """
-    directory = UserDirectory(users if users is not None else default_users(api_key))
-    check_token_ttl(token_ttl)
-    outbound = outbound or OutboundPolicy()
-    context = DataContext(Store(db_path), clock, IdFactory(seed))
-    subscriptions = Subscriptions(context)
-    service = Service(context, subscriptions, webhooks or WebhookDelivery(post=outbound.post))
-    service.install_registry()
-    workspaces = Workspaces(context)
-    workspaces.install(directory)
-    oauth = TokenIssuer(context, token_ttl)
-    oauth.install_clients(directory)
-    seed_workflows(service, directory)
-    if demo_data:
-        seed_demo_data(service, DEMO_USER.id)
-    sandbox = Sandbox(
-        service=service,
-        users=directory,
-        fetch=fetch or fetch_with(outbound),
-        subscriptions=subscriptions,
-        webhooks=Webhooks(context),
-        workspaces=workspaces,
-        oauth=oauth,
-        throttle=Throttle(rate_limit, clock) if rate_limit else None,
+    sandbox = build_sandbox(
+        db_path,
+        users=users if users is not None else default_users(api_key),
+        clock=clock,
+        seed_ids=seed,
+        fetch=fetch,
+        rate_limit=rate_limit,
+        demo_data=demo_data,
         limits=limits,
-        outbound=outbound,
+        outbound=outbound or OutboundPolicy(),
+        token_ttl=token_ttl,
+        webhooks=webhooks,
     )
     app = Starlette(
         routes=[

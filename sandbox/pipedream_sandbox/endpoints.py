@@ -35,8 +35,8 @@ def _body(raw: bytes, content_type: str) -> Any:
 async def capture(request: Request) -> JSONResponse:
     sandbox = sandbox_of(request)
     endpoint_id = request.path_params["endpoint_id"]
-    source = sandbox.service.source_by_endpoint(endpoint_id)
-    if source is None or not source["active"]:
+    source = sandbox.sources.by_endpoint(endpoint_id)
+    if source is None or not source.active:
         raise ApiError(404, f"no active source listens at endpoint {endpoint_id}", code="not_found")
     raw = await read_body(request, sandbox.max_body_bytes)
     event = {
@@ -46,7 +46,7 @@ async def capture(request: Request) -> JSONResponse:
         "headers": dict(request.headers),
         "body": _body(raw, request.headers.get("content-type", "")),
     }
-    event_id = sandbox.service.emit(source["id"], event)
+    event_id = sandbox.emitter.emit(source.id, event)
     return JSONResponse({"success": True, "event_id": event_id})
 
 

@@ -6,12 +6,19 @@ WAL mode with `synchronous=FULL` makes every committed write durable before the 
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+    Record = TypeVar("Record", bound=DataclassInstance)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS components (
@@ -230,6 +237,21 @@ def fetch_row(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) 
     row = fetch_one(conn, sql, params)
     assert row is not None, sql
     return row
+
+
+def decode(cls: type[Record], row: sqlite3.Row) -> Record:
+    """The dataclass `cls` from the row's columns of the same names: `bool` fields from 0/1,
+    `list[...]` and `dict[...]` fields from their JSON text."""
+    values: dict[str, Any] = {}
+    for field in dataclasses.fields(cls):
+        value = row[field.name]
+        kind = str(field.type)
+        if kind == "bool":
+            value = bool(value)
+        elif kind.startswith(("list[", "dict[")):
+            value = json.loads(value)
+        values[field.name] = value
+    return cls(**values)
 
 
 def page_rows(

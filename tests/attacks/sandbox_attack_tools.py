@@ -143,3 +143,10 @@ def cli_sandbox(db: Path, *args: str, timeout: float = 15) -> Iterator[CliSandbo
         if process.poll() is None:
             process.kill()
         cli.stdout, cli.stderr = process.communicate(timeout=10)
+
+
+def asgi_client(app: Any) -> httpx.AsyncClient:
+    """A client of an in-process sandbox app, as the attack tests' user."""
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1:8787/v1", headers=HEADERS
+    )

@@ -16,9 +16,8 @@ from sandbox_attack_tools import API_KEY, cli_sandbox, free_port, start_cli
 def _database_with_data(path: Path) -> None:
     """A sandbox file with enough events to span many pages, fully checkpointed."""
     app = create_app(str(path), api_key=API_KEY, fetch=refuse_fetch, demo_data=True)
-    service = app.state.sandbox.service
     for n in range(400):
-        service.emit("dc_abc123", {"n": n, "padding": "p" * 1000})
+        app.state.sandbox.emitter.emit("dc_abc123", {"n": n, "padding": "p" * 1000})
     app.state.sandbox.close()
     assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
 

@@ -121,7 +121,7 @@ async def test_a_name_that_resolves_inside_at_delivery_time_is_never_connected(
                     "/subscriptions",
                     params={"emitter_id": source["data"]["id"], "listener_id": hook},
                 )
-                app.state.sandbox.service.emit(source["data"]["id"], {"n": 1})
+                app.state.sandbox.emitter.emit(source["data"]["id"], {"n": 1})
             assert app.state.sandbox.delivery.wait(10)
             assert len(received) == expected
             result = app.state.sandbox.delivery.results[-1]

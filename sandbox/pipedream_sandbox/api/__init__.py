@@ -9,8 +9,8 @@ from starlette.requests import Request
 from starlette.routing import BaseRoute, Route, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ..domain.oauth import TokenExpired
 from ..errors import ApiError
-from ..oauth import TokenExpired
 from ..state import Sandbox
 from ..users import SandboxUser
 from .common import Credential

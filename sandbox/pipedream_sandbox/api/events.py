@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ..domain.event_ids import EventKey, parse_event_id
 from ..errors import bad_parameter
-from ..service import EventKey, parse_event_id
 from . import render
 from .common import (
     FieldFilter,
@@ -37,8 +37,8 @@ async def list_source_events(request: Request) -> JSONResponse:
     check_org_id(request)
     sandbox, user = sandbox_of(request), user_of(request)
     checked = EventPageRequest.of(request)  # bad parameters are 400 before a missing source's 404
-    source = sandbox.service.require_source(user.id, request.path_params["id"])
-    return checked.answer(request, source["id"], channel=None)
+    source = sandbox.sources.require(user.id, request.path_params["id"])
+    return checked.answer(request, source.id, channel=None)
 
 
 async def list_workflow_events(request: Request) -> JSONResponse:
@@ -54,8 +54,8 @@ async def list_workflow_errors(request: Request) -> JSONResponse:
 def _workflow_events(request: Request, channel: str) -> JSONResponse:
     checked = EventPageRequest.of(request)
     sandbox, user = sandbox_of(request), user_of(request)
-    workflow = sandbox.service.require_workflow(user.id, request.path_params["workflow_id"])
-    return checked.answer(request, workflow["id"], channel=channel)
+    workflow = sandbox.workflows.require(user.id, request.path_params["workflow_id"])
+    return checked.answer(request, workflow.id, channel=channel)
 
 
 @dataclass
@@ -85,10 +85,10 @@ class EventPageRequest:
         )
 
     def answer(self, request: Request, emitter_id: str, *, channel: str | None) -> JSONResponse:
-        rows, total = sandbox_of(request).service.list_events(
+        events, total = sandbox_of(request).events.page(
             emitter_id, after=self.after, before=self.before, limit=self.limit, channel=channel
         )
-        items = [render.event(row, expand=self.expand) for row in rows]
+        items = [render.event(event, expand=self.expand) for event in events]
         return page(
             items,
             self.fields,
@@ -105,6 +105,6 @@ async def delete_source_events(request: Request) -> Response:
     start = _event_id_param(request, "start_id", request.query_params.get("start_id"))
     end = _event_id_param(request, "end_id", request.query_params.get("end_id"))
     sandbox, user = sandbox_of(request), user_of(request)
-    source = sandbox.service.require_source(user.id, request.path_params["id"])
-    sandbox.service.delete_events(source["id"], start=start, end=end)
+    source = sandbox.sources.require(user.id, request.path_params["id"])
+    sandbox.events.delete(source.id, start=start, end=end)
     return Response(status_code=202)

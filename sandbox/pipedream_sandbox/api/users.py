@@ -5,8 +5,8 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from ..workspaces import render as render_workspace
 from .common import FieldFilter, check_org_id, data, require_api_key, sandbox_of, user_of
+from .render import workspace as render_workspace
 
 LAMBDA_TIME_QUOTA_MS = 1_800_000
 

@@ -3,19 +3,18 @@ GET /orgs/{org_id}/sources. Another user's workspace is not found."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from ..domain.workspaces import Workspace
 from ..errors import not_found
-from ..workspaces import render as render_workspace
 from . import render
 from .common import FieldFilter, data, sandbox_of, user_of
+from .render import workspace as render_workspace
 from .sources import source_page
 
 
-def _workspace(request: Request, workspace_id: str) -> sqlite3.Row:
+def _workspace(request: Request, workspace_id: str) -> Workspace:
     row = sandbox_of(request).workspaces.get(user_of(request).id, workspace_id)
     if row is None:
         raise not_found("workspace", workspace_id)
@@ -40,11 +39,11 @@ async def list_workspace_subscriptions(request: Request) -> JSONResponse:
     one of its sources), no page_info."""
     fields = FieldFilter(request)
     workspace = _workspace(request, request.path_params["id"])
-    rows = sandbox_of(request).subscriptions.of_workspace(workspace["id"])
+    rows = sandbox_of(request).subscriptions.of_workspace(workspace.id)
     return JSONResponse({"data": [fields.apply(render.subscription(row)) for row in rows]})
 
 
 async def list_workspace_sources(request: Request) -> JSONResponse:
     """The workspace's sources (created with its `org_id`), paginated like /users/me/sources."""
     workspace = _workspace(request, request.path_params["org_id"])
-    return source_page(request, workspace["id"])
+    return source_page(request, workspace.id)

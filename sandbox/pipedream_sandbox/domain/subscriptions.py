@@ -10,16 +10,41 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .context import DataContext
-from .errors import ApiError, bad_parameter, not_found
-from .store import fetch_one, fetch_row
+from ..context import DataContext
+from ..errors import ApiError, bad_parameter, not_found
+from ..store import decode, fetch_one, fetch_row
 
 GLOBS = {"dc_*": "dc", "p_*": "p"}  # glob -> the prefix of the emitters it stands for
 TABLES = {"dc": "sources", "p": "workflows", "wh": "webhooks"}
 EMITTER_KINDS = ("dc", "p")
 LISTENER_KINDS = ("dc", "p", "wh")
 
-Row = sqlite3.Row
+
+@dataclass(frozen=True)
+class Subscription:
+    id: str
+    user_id: str
+    owner_id: str  # the workspace it was made for, else the user
+    emitter_id: str
+    listener_id: str
+    event_name: str
+    created_at: int
+
+
+@dataclass(frozen=True)
+class AutoSubscription:
+    id: str
+    user_id: str
+    owner_id: str
+    event_name: str
+    listener_id: str
+    created_at: int
+
+
+@dataclass(frozen=True)
+class WebhookTarget:
+    id: str
+    url: str
 
 
 @dataclass
@@ -27,7 +52,7 @@ class Listeners:
     """Where one emitted event goes: sources get a copy, webhooks an HTTP POST."""
 
     source_ids: list[str]
-    webhooks: list[Row]  # id, url
+    webhooks: list[WebhookTarget]
 
 
 def prefix_of(ident: str) -> str:
@@ -82,7 +107,7 @@ def listeners(conn: sqlite3.Connection, user_id: str, emitter_id: str, channel: 
     ).fetchall()
     return Listeners(
         source_ids=[row["id"] for row in rows if row["url"] is None],
-        webhooks=[row for row in rows if row["url"] is not None],
+        webhooks=[WebhookTarget(row["id"], row["url"]) for row in rows if row["url"] is not None],
     )
 
 
@@ -111,7 +136,7 @@ class Subscriptions:
         listener_id: str,
         event_name: str,
         org_id: str | None = None,
-    ) -> Row:
+    ) -> Subscription:
         """Subscribe (idempotent: the same subscription again answers the existing one).
 
         It belongs to `org_id` when given, else to the emitter's owner (a source made for a
@@ -130,7 +155,7 @@ class Subscriptions:
         emitter_id: str,
         listener_id: str,
         event_name: str,
-    ) -> Row:
+    ) -> Subscription:
         key = (user_id, emitter_id, listener_id, event_name)
         existing = fetch_one(
             conn,
@@ -139,14 +164,17 @@ class Subscriptions:
             key,
         )
         if existing is not None:
-            return existing
+            return decode(Subscription, existing)
         subscription_id = self.context.unused_id(conn, "sub", "subscriptions")
         conn.execute(
             "INSERT INTO subscriptions (id, user_id, emitter_id, listener_id, event_name,"
             " created_at, owner_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (subscription_id, *key, self.context.now(), owner_id),
         )
-        return fetch_row(conn, "SELECT * FROM subscriptions WHERE id = ?", (subscription_id,))
+        return decode(
+            Subscription,
+            fetch_row(conn, "SELECT * FROM subscriptions WHERE id = ?", (subscription_id,)),
+        )
 
     def unsubscribe(self, user_id: str, emitter_id: str, listener_id: str, event_name: str) -> None:
         with self.context.store.transaction() as conn:
@@ -163,22 +191,24 @@ class Subscriptions:
                 code="not_found",
             )
 
-    def of_user(self, user_id: str) -> list[Row]:
+    def of_user(self, user_id: str) -> list[Subscription]:
         """Every subscription of the user, in creation order."""
         with self.context.store.transaction() as conn:
-            return conn.execute(
+            rows = conn.execute(
                 "SELECT * FROM subscriptions WHERE user_id = ? ORDER BY rowid", (user_id,)
             ).fetchall()
+        return [decode(Subscription, row) for row in rows]
 
-    def of_workspace(self, workspace_id: str) -> list[Row]:
+    def of_workspace(self, workspace_id: str) -> list[Subscription]:
         with self.context.store.transaction() as conn:
-            return conn.execute(
+            rows = conn.execute(
                 "SELECT * FROM subscriptions WHERE owner_id = ? ORDER BY rowid", (workspace_id,)
             ).fetchall()
+        return [decode(Subscription, row) for row in rows]
 
     def auto_subscribe(
         self, user_id: str, event_name: str, listener_id: str, org_id: str | None = None
-    ) -> Row:
+    ) -> AutoSubscription:
         """From now on, every emitter the user creates delivers `event_name` to the listener.
 
         Existing emitters are left alone (the API's documented behaviour). Idempotent.
@@ -195,14 +225,17 @@ class Subscriptions:
                 (user_id, event_name, listener_id),
             )
             if existing is not None:
-                return existing
+                return decode(AutoSubscription, existing)
             auto_id = self.context.unused_id(conn, "asub", "auto_subscriptions")
             conn.execute(
                 "INSERT INTO auto_subscriptions (id, user_id, owner_id, event_name, listener_id,"
                 " created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (auto_id, user_id, org_id or user_id, event_name, listener_id, self.context.now()),
             )
-            return fetch_row(conn, "SELECT * FROM auto_subscriptions WHERE id = ?", (auto_id,))
+            return decode(
+                AutoSubscription,
+                fetch_row(conn, "SELECT * FROM auto_subscriptions WHERE id = ?", (auto_id,)),
+            )
 
     def apply_auto_subscriptions(
         self, conn: sqlite3.Connection, user_id: str, emitter_id: str, owner_id: str
