@@ -11,8 +11,9 @@ from dataclasses import dataclass
 class Limits:
     body_bytes: int = 1024 * 1024
     """A request body (JSON of /v1, or a request to an HTTP endpoint): 413 past it."""
-    capture_depth: int = 64
-    """Nesting of a JSON body sent to an HTTP endpoint (arrays and objects): 422 past it."""
+    body_depth: int = 64
+    """Nesting of arrays and objects in a JSON body, of /v1 or sent to an HTTP endpoint (where
+    deeper data could not be read back when listed): 400 `body_too_deep` past it."""
     search_query_chars: int = 256
     """`query` of GET /components/search: 400 past it."""
     code_bytes: int = 512 * 1024

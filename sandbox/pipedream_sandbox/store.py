@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
     Record = TypeVar("Record", bound=DataclassInstance)
+
+log = logging.getLogger("pipedream_sandbox.store")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS components (
@@ -239,6 +242,16 @@ def fetch_row(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) 
     return row
 
 
+def load_json(text: str, fallback: Any) -> Any:
+    """Stored JSON as data; `fallback` (and a warning in the log) when it cannot be read back,
+    say nested deeper than Python's recursion allows: a list must never answer 500 for one row."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as error:
+        log.warning("stored JSON could not be read back (%s); serving a fallback", type(error))
+        return fallback
+
+
 def decode(cls: type[Record], row: sqlite3.Row) -> Record:
     """The dataclass `cls` from the row's columns of the same names: `bool` fields from 0/1,
     `list[...]` and `dict[...]` fields from their JSON text."""
@@ -249,7 +262,7 @@ def decode(cls: type[Record], row: sqlite3.Row) -> Record:
         if kind == "bool":
             value = bool(value)
         elif kind.startswith(("list[", "dict[")):
-            value = json.loads(value)
+            value = load_json(value, [] if kind.startswith("list[") else {})
         values[field.name] = value
     return cls(**values)
 

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from ..domain.components import Component, component_error
 from ..errors import ApiError, bad_parameter, not_found
 from ..js import ComponentError, ComponentMeta, read_component
+from ..offload import in_worker
 from ..registry import FetchError, check_url, code_for_url
 from ..state import Sandbox
 from .common import required_string
@@ -35,9 +36,10 @@ def component_url_of(body: dict[str, Any]) -> str | None:
 
 
 async def read_code(sandbox: Sandbox, code: str) -> ComponentMeta:
-    """Parse off the event loop (hostile code can take a noticeable fraction of a second)."""
+    """Parse in a worker process: big code takes a good fraction of a second, during which
+    tree-sitter holds the GIL (a thread would still stall every other request)."""
     try:
-        return await run_in_threadpool(read_component, code, sandbox.limits)
+        return await in_worker(read_component, code, sandbox.limits)
     except ComponentError as error:
         raise component_error(error) from None
 

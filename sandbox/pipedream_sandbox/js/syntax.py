@@ -19,6 +19,9 @@ class ComponentError(ValueError):
         super().__init__(message)
         self.details = details or {}
 
+    def __reduce__(self) -> tuple[type[ComponentError], tuple[str, dict[str, Any]]]:
+        return (ComponentError, (str(self), self.details))  # it crosses from worker processes
+
 
 def parse(source: bytes) -> tree_sitter.Node:
     """The program's root node; raises ComponentError at the first syntax error."""
