@@ -1,6 +1,6 @@
 """One small exception hierarchy for every failure of any generated call.
 
-The generated functions return ``None`` or an ``Error`` model on failure; with a
+The generated functions return ``None`` or an ``ErrorBody`` model on failure; with a
 ``pipedream_rest.Pipedream`` client they raise one of these instead, so a caller catches one
 family. A documented answer whose body does not fit its schema raises
 :class:`APIResponseValidationError` from the generated code itself, with any client. ``str`` and
