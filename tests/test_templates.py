@@ -9,14 +9,9 @@ import openapi_python_client
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-<<<<<<< HEAD
-# sha256 of the openapi-python-client 0.29.1 templates that templates/ changes; each custom
-# template's header says what it changes (model.py.jinja: see BENCHMARKS.md too).
-=======
 # sha256 of openapi-python-client 0.29.1's templates that ours change: model.py.jinja in two places
 # (see its header and BENCHMARKS.md), models_init.py.jinja by adding the old names of renamed
 # schemas, endpoint_module.py.jinja by raising APIResponseValidationError (see its header).
->>>>>>> i11-client
 UPSTREAM_TEMPLATES = {
     "model.py.jinja": "fd1c79680d51c06cfbb89809ad123750ba9add98b688036c04cabbf1f8ba40a0",
     "models_init.py.jinja": "4f64a3d6e1b15a561be5573c1b7702eb928c0e4fa6b67107d20e57a74c44d51a",
