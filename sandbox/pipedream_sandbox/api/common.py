@@ -202,13 +202,14 @@ def item_cursor(ident: str) -> str:
 
 
 def decode_item_cursor(cursor: str, prefix: str) -> str | None:
-    """The ID (starting `<prefix>_`) inside a cursor, or None when it is not one of ours."""
+    """The ID (starting `<prefix>_`, unless the prefix is empty) inside a cursor, or None when
+    it is not one of ours."""
     padded = cursor + "=" * (-len(cursor) % 4)
     try:
         decoded = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
     except (ValueError, binascii.Error, UnicodeError):
         return None
-    if item_cursor(decoded) != cursor or not decoded.startswith(f"{prefix}_"):
+    if item_cursor(decoded) != cursor or (prefix and not decoded.startswith(f"{prefix}_")):
         return None
     return decoded
 
@@ -262,6 +263,18 @@ def check_org_id(request: Request, body: dict[str, Any] | None = None) -> str | 
 def acting_org(request: Request, body: dict[str, Any] | None = None) -> str | None:
     """The workspace a request acts for: `org_id`, else an OAuth token's workspace, else none."""
     return check_org_id(request, body) or credential_of(request).workspace_id
+
+
+def query_flag(request: Request, name: str) -> bool | None:
+    """A boolean query parameter: `1`/`true` or `0`/`false` (the docs send one form, Pipedream's
+    own client the other); None when absent."""
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    flags = {"1": True, "true": True, "0": False, "false": False}
+    if raw.lower() not in flags:
+        raise bad_parameter(name, f"{name} must be true, false, 1 or 0, not {raw[:40]!r}")
+    return flags[raw.lower()]
 
 
 def required_query(request: Request, name: str) -> str:

@@ -21,7 +21,7 @@ EMIT_METADATA = {"id": (str, int), "summary": (str,), "ts": (int,)}  # what `$em
 def emit_metadata(given: dict[str, Any] | None) -> dict[str, Any]:
     """The metadata an emit passes (`$emit(event, {id, summary, ts})`), checked: `id` a string
     or integer (the dedupe key), `summary` a string, `ts` epoch milliseconds. Other keys (such
-    as `name`, the channel, or `delivery_ts`) are not kept. Raises ValueError."""
+    as `name`, the channel, or `delivery_ts`) are not kept. Raises TypeError."""
     kept: dict[str, Any] = {}
     for name, value in (given or {}).items():
         kinds = EMIT_METADATA.get(name)
@@ -29,7 +29,7 @@ def emit_metadata(given: dict[str, Any] | None) -> dict[str, Any]:
             continue
         if isinstance(value, bool) or not isinstance(value, kinds):
             expected = " or ".join(kind.__name__ for kind in kinds)
-            raise ValueError(f"emit metadata {name} must be {expected}, not {value!r}")
+            raise TypeError(f"emit metadata {name} must be {expected}, not {value!r}")
         kept[name] = value
     return kept
 
