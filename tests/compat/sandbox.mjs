@@ -56,7 +56,9 @@ export async function startSandbox({ readyTimeoutMs = 30_000 } = {}) {
     PYTHON,
     [LAUNCHER, "--host", HOST, "--port", String(port),
       "--db", join(folder, "sandbox.db"), "--api-key", apiKey, "--log-level", "warning"],
-    { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"] },
+    // Its own process group: the sandbox starts worker processes (component parsing), and
+    // `stop()` must end them too.
+    { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   let output = "";
   child.stdout.on("data", (chunk) => { output += chunk; });
@@ -64,9 +66,17 @@ export async function startSandbox({ readyTimeoutMs = 30_000 } = {}) {
   const exited = new Promise((resolve) => child.once("exit", resolve));
 
   let stopped = false;
-  const killOnExit = () => child.kill("SIGKILL");
+  /** SIGKILL whatever is left of the sandbox's process group (its leader is `child`). */
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // the group is gone already
+    }
+  };
+  const killOnExit = () => killGroup();
   const killOnSignal = (signal) => {
-    child.kill("SIGKILL");
+    killGroup();
     rmSync(folder, { recursive: true, force: true });
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
@@ -80,11 +90,15 @@ export async function startSandbox({ readyTimeoutMs = 30_000 } = {}) {
     process.removeListener("SIGINT", killOnSignal);
     process.removeListener("SIGTERM", killOnSignal);
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
+      child.kill("SIGTERM"); // the server's own clean shutdown
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       await exited;
       clearTimeout(timer);
     }
+    // Workers the server left behind would hold its output pipes open (and Node with them).
+    killGroup();
+    child.stdout.destroy();
+    child.stderr.destroy();
     rmSync(folder, { recursive: true, force: true });
   }
 
