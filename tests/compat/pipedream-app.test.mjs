@@ -381,6 +381,20 @@ describe("listEvents / deleteEvent (GET .../event_summaries, DELETE .../events) 
     assert.deepEqual(await eventIds(source), ids);
   });
 
+  check("listEvents and deleteEvent on a named channel ($errors) see and delete only its events", async () => {
+    const { source, ids } = await sourceWithEvents("compat-named-channel");
+    await emitFromSource(source.id, { error: "boom" }, { name: "$errors", id: "e1", summary: "boom", ts: 1 });
+    const errors = await pipedream.listEvents(source.id, "$errors");
+    assertAnswer("/sources/{id}/event_summaries", errors);
+    assert.deepEqual(errors.data.map((e) => e.event), [{ error: "boom" }]);
+    const { name, id, summary } = errors.data[0].metadata;
+    assert.deepEqual({ name, id, summary }, { name: "$errors", id: "e1", summary: "boom" });
+    assert.deepEqual(await eventIds(source), ids, "the default channel does not list it");
+    await pipedream.deleteEvent(source.id, errors.data[0].id, "$errors");
+    assert.deepEqual(await eventIds(source, "$errors"), []);
+    assert.deepEqual(await eventIds(source), ids);
+  });
+
   check("deleteEvent on the event's own channel deletes that one event, answering 202", async () => {
     const { source, ids } = await sourceWithEvents("compat-delete-default");
     const answer = await pipedream._makeAPIRequest({
