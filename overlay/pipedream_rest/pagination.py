@@ -26,8 +26,7 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeVar, cast
 import attrs
 from pipedream_rest_client.models import ErrorBody
 from pipedream_rest_client.types import Unset
-
-from .errors import PipedreamError
+from pipedream_rest_runtime.errors import PipedreamError
 
 P = ParamSpec("P")
 T = TypeVar("T")

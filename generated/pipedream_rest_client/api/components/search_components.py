@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -16,6 +17,7 @@ def _get_kwargs(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -29,6 +31,8 @@ def _get_kwargs(
     params["similarity_threshold"] = similarity_threshold
 
     params["debug"] = debug
+
+    params["limit"] = limit
 
     params["include"] = include
 
@@ -87,11 +91,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ComponentSearchResult | ErrorBody]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -102,19 +110,23 @@ def sync_detailed(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> Response[ComponentSearchResult | ErrorBody]:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -131,6 +143,7 @@ def sync_detailed(
         app=app,
         similarity_threshold=similarity_threshold,
         debug=debug,
+        limit=limit,
         include=include,
         exclude=exclude,
     )
@@ -149,19 +162,23 @@ def sync(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> ComponentSearchResult | ErrorBody | None:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -179,6 +196,7 @@ def sync(
         app=app,
         similarity_threshold=similarity_threshold,
         debug=debug,
+        limit=limit,
         include=include,
         exclude=exclude,
     ).parsed
@@ -191,19 +209,23 @@ async def asyncio_detailed(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> Response[ComponentSearchResult | ErrorBody]:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -220,6 +242,7 @@ async def asyncio_detailed(
         app=app,
         similarity_threshold=similarity_threshold,
         debug=debug,
+        limit=limit,
         include=include,
         exclude=exclude,
     )
@@ -236,19 +259,23 @@ async def asyncio(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> ComponentSearchResult | ErrorBody | None:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -267,6 +294,7 @@ async def asyncio(
             app=app,
             similarity_threshold=similarity_threshold,
             debug=debug,
+            limit=limit,
             include=include,
             exclude=exclude,
         )

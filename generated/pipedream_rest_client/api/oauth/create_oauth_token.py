@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -67,11 +68,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorBody | OAuthToken]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -85,7 +90,9 @@ def sync_detailed(
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -119,7 +126,9 @@ def sync(
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -148,7 +157,9 @@ async def asyncio_detailed(
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -180,7 +191,9 @@ async def asyncio(
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -17,6 +18,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +34,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,11 +93,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorBody]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -106,12 +114,16 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody]:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -120,6 +132,7 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +149,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -154,12 +168,16 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Any | ErrorBody | None:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -168,6 +186,7 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +204,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -197,12 +217,16 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody]:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -211,6 +235,7 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +252,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -243,12 +269,16 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Any | ErrorBody | None:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -257,6 +287,7 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,5 +306,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -3,6 +3,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -96,11 +97,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorBody | ErrorEventSummaryList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -119,6 +124,10 @@ def sync_detailed(
 
      The errors a workflow raised, newest first, one page at a time, from the built-in
     `$errors` channel: each `event` holds the original event, its context and the error.
+
+    Where `metadata` sits differs by edition: the 2021 workflow-errors page prints it beside
+    `event`; the current docs and docs-v2 print it inside `event`, beside `error`. Both
+    places are declared, so either answer parses without losing it.
 
     Args:
         workflow_id (str):
@@ -171,6 +180,10 @@ def sync(
      The errors a workflow raised, newest first, one page at a time, from the built-in
     `$errors` channel: each `event` holds the original event, its context and the error.
 
+    Where `metadata` sits differs by edition: the 2021 workflow-errors page prints it beside
+    `event`; the current docs and docs-v2 print it inside `event`, beside `error`. Both
+    places are declared, so either answer parses without losing it.
+
     Args:
         workflow_id (str):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
@@ -216,6 +229,10 @@ async def asyncio_detailed(
 
      The errors a workflow raised, newest first, one page at a time, from the built-in
     `$errors` channel: each `event` holds the original event, its context and the error.
+
+    Where `metadata` sits differs by edition: the 2021 workflow-errors page prints it beside
+    `event`; the current docs and docs-v2 print it inside `event`, beside `error`. Both
+    places are declared, so either answer parses without losing it.
 
     Args:
         workflow_id (str):
@@ -265,6 +282,10 @@ async def asyncio(
 
      The errors a workflow raised, newest first, one page at a time, from the built-in
     `$errors` channel: each `event` holds the original event, its context and the error.
+
+    Where `metadata` sits differs by edition: the 2021 workflow-errors page prints it beside
+    `event`; the current docs and docs-v2 print it inside `event`, beside `error`. Both
+    places are declared, so either answer parses without losing it.
 
     Args:
         workflow_id (str):

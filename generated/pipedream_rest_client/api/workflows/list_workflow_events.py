@@ -3,6 +3,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -96,11 +97,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorBody | EventSummaryList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -118,8 +123,7 @@ def sync_detailed(
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
-    `{"raw_event": {...}}`. Cursors are event IDs. Creating or editing workflows is outside
-    this API.
+    `{"raw_event": {...}}`. Cursors are event IDs.
 
     Args:
         workflow_id (str):
@@ -170,8 +174,7 @@ def sync(
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
-    `{"raw_event": {...}}`. Cursors are event IDs. Creating or editing workflows is outside
-    this API.
+    `{"raw_event": {...}}`. Cursors are event IDs.
 
     Args:
         workflow_id (str):
@@ -217,8 +220,7 @@ async def asyncio_detailed(
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
-    `{"raw_event": {...}}`. Cursors are event IDs. Creating or editing workflows is outside
-    this API.
+    `{"raw_event": {...}}`. Cursors are event IDs.
 
     Args:
         workflow_id (str):
@@ -267,8 +269,7 @@ async def asyncio(
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
-    `{"raw_event": {...}}`. Cursors are event IDs. Creating or editing workflows is outside
-    this API.
+    `{"raw_event": {...}}`. Cursors are event IDs.
 
     Args:
         workflow_id (str):
