@@ -15,20 +15,25 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from .api.common import is_valid_unicode, read_body, sandbox_of
+from .api.common import is_valid_unicode, nesting_depth, read_body, sandbox_of, too_deep
 from .errors import ApiError
 
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
 
-def _body(raw: bytes, content_type: str) -> Any:
-    """JSON bodies as data, anything else as text; an empty body is `""`."""
+def _body(raw: bytes, content_type: str, max_depth: int) -> Any:
+    """JSON bodies as data, anything else as text; an empty body is `""`. A JSON body nested
+    deeper than `max_depth` is refused (400)."""
     text = raw.decode("utf-8", "replace")
     if raw and "json" in content_type.lower():
         try:
             parsed = json.loads(text)
-        except (ValueError, RecursionError):
+        except RecursionError:
+            raise too_deep(max_depth) from None
+        except ValueError:
             return text
+        if nesting_depth(parsed, max_depth) > max_depth:
+            raise too_deep(max_depth)
         if is_valid_unicode(parsed):
             return parsed
     return text
@@ -50,7 +55,7 @@ async def capture(request: Request) -> JSONResponse:
         "path": "/" + request.path_params.get("path", ""),
         "query": dict(request.query_params),
         "headers": dict(request.headers),
-        "body": _body(raw, request.headers.get("content-type", "")),
+        "body": _body(raw, request.headers.get("content-type", ""), sandbox.limits.body_depth),
     }
     summary = f"{event['method']} {event['path']}"  # as the shipped http source's $emit says
     payload = event if source else {"raw_event": event}  # what a workflow's trigger emits

@@ -20,12 +20,12 @@ from .domain.templates import Template
 from .domain.webhooks import Webhooks
 from .domain.workflows import Workflows
 from .domain.workspaces import Workspaces
+from .limits import DEFAULT_LIMITS, Limits
+from .outbound import OutboundPolicy
 from .registry import Fetcher
 from .store import Store
 from .throttle import Throttle
 from .users import UserDirectory
-
-MAX_BODY_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -48,7 +48,12 @@ class Sandbox:
     catalogue: Catalogue
     templates: dict[str, Template]
     throttle: Throttle | None = None
-    max_body_bytes: int = MAX_BODY_BYTES
+    limits: Limits = DEFAULT_LIMITS
+    outbound: OutboundPolicy = OutboundPolicy()
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.limits.body_bytes
 
     @property
     def store(self) -> Store:

@@ -22,7 +22,9 @@ from .domain.webhooks import Webhooks
 from .domain.workflows import Workflows
 from .domain.workspaces import Workspaces
 from .ids import IdFactory
-from .registry import Fetcher
+from .limits import Limits
+from .outbound import OutboundPolicy
+from .registry import Fetcher, fetch_with
 from .seeding import seed
 from .state import Sandbox
 from .store import Store
@@ -36,10 +38,11 @@ def build_sandbox(
     users: Sequence[SandboxUser],
     clock: Callable[[], float],
     seed_ids: int | None,
-    fetch: Fetcher,
+    fetch: Fetcher | None,
     rate_limit: int | None,
     demo_data: bool,
-    max_body_bytes: int,
+    limits: Limits,
+    outbound: OutboundPolicy,
     token_ttl: int,
     webhooks: WebhookDelivery | None,
 ) -> Sandbox:
@@ -52,11 +55,11 @@ def build_sandbox(
     sandbox = Sandbox(
         context=context,
         users=directory,
-        fetch=fetch,
+        fetch=fetch or fetch_with(outbound),
         components=Components(context),
         sources=Sources(context, subscriptions),
         events=events,
-        emitter=Emitter(context, events, webhooks or WebhookDelivery()),
+        emitter=Emitter(context, events, webhooks or WebhookDelivery(post=outbound.post)),
         workflows=Workflows(context, subscriptions),
         subscriptions=subscriptions,
         webhooks=Webhooks(context),
@@ -68,7 +71,8 @@ def build_sandbox(
         catalogue=Catalogue(),
         templates=shipped_templates(),
         throttle=Throttle(rate_limit, clock) if rate_limit else None,
-        max_body_bytes=max_body_bytes,
+        limits=limits,
+        outbound=outbound,
     )
     sandbox.workspaces.install(directory)
     sandbox.oauth.install_clients(directory)

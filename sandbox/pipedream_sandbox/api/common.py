@@ -89,15 +89,20 @@ async def json_body(request: Request) -> dict[str, Any]:
     raw = await read_body(request, sandbox_of(request).max_body_bytes)
     if not raw.strip():
         return {}
+    depth = sandbox_of(request).limits.body_depth
     try:
         body = json.loads(raw, parse_constant=_refuse_constant)
-    except (ValueError, RecursionError) as error:
+    except RecursionError:
+        raise too_deep(depth) from None
+    except ValueError as error:
         reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
         raise ApiError(
             400, f"request body is not valid JSON: {reason}", code="invalid_json"
         ) from None
     if not isinstance(body, dict):
         raise ApiError(400, "request body must be a JSON object", code="invalid_json")
+    if nesting_depth(body, depth) > depth:
+        raise too_deep(depth)
     if not is_valid_unicode(body):
         raise ApiError(
             400,
@@ -105,6 +110,28 @@ async def json_body(request: Request) -> dict[str, Any]:
             code="invalid_json",
         )
     return body
+
+
+def too_deep(limit: int) -> ApiError:
+    return ApiError(400, f"request body is nested deeper than {limit} levels", code="body_too_deep")
+
+
+def nesting_depth(value: Any, stop_past: int) -> int:
+    """How deep arrays and objects nest in parsed JSON (a scalar is 0), counted without
+    recursion; counting stops once past `stop_past`."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            depth += 1
+            deepest = max(deepest, depth)
+            if depth > stop_past:
+                return depth
+            stack.extend(
+                (child, depth) for child in (item.values() if isinstance(item, dict) else item)
+            )
+    return deepest
 
 
 def is_valid_unicode(value: Any) -> bool:

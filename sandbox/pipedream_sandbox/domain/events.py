@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..context import DataContext
-from ..store import fetch_one, fetch_row
+from ..store import fetch_one, fetch_row, load_json
 from .event_ids import NEWEST, OLDEST, EventKey, format_event_id
 
 MAX_EVENTS_PER_SOURCE = 100
@@ -69,7 +69,7 @@ class Event:
             emitter_id=row["emitter_id"],
             emit_id=row["emit_id"],
             channel=row["channel"],
-            payload=json.loads(row["payload"]),
+            payload=load_json(row["payload"], row["payload"]),  # unreadable: as its JSON text
             payload_json=row["payload"],
             metadata=json.loads(row["metadata"]) if row["metadata"] else {},
             queued_channel=row["queued_channel"],
