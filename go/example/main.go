@@ -100,6 +100,21 @@ func tour(ctx context.Context, api *pipedream.APIClient) error {
 		fmt.Printf("%s %s\n", made.Data.GetId(), made.Data.GetName())
 	}
 
+	step("Subscribe the second source to the first one's events")
+	subscribed, _, err := api.SubscriptionsAPI.CreateSubscription(ctx).
+		EmitterId(sourceIDs[0]).ListenerId(sourceIDs[1]).Execute()
+	if err != nil {
+		return fmt.Errorf("create_subscription: %w", describe(err))
+	}
+	// `data` is one subscription or a list of them (a oneOf): exactly one side is set.
+	if one, many := subscribed.Data.Subscription, subscribed.Data.ArrayOfSubscription; one != nil {
+		fmt.Printf("%s now listens to %s\n", one.GetListenerId(), one.GetEmitterId())
+	} else if many != nil {
+		fmt.Printf("%d subscriptions made\n", len(*many))
+	} else {
+		return errors.New("create_subscription: data is neither a subscription nor a list")
+	}
+
 	step("List sources, one per page")
 	seen, err := listSources(ctx, api)
 	if err != nil {

@@ -4,7 +4,7 @@ Go, Java, Kotlin, C#, TypeScript and Rust teams generate their clients from the 
 whose name a language reserves comes out renamed (`ModelError`), which reads badly and breaks
 every example written against the spec. Rust renames JSON fields such as `type` (`r#type`): that
 is unavoidable and allowed, its models keep their names. One `batch` run generates all languages
-in one JVM (about 15 s on two cores).
+in one JVM (about 10 s on an idle two-core machine).
 """
 
 from __future__ import annotations
