@@ -44,11 +44,6 @@ const KNOWN_GAPS = {
   "create-subscription says it succeeded: POST /subscriptions answers `data` as an array":
     "the sandbox answers `data` as one subscription object; Pipedream's own action reads " +
     "`response.data.length > 0`, so against the sandbox it never reports success",
-  "the scheduled task waits in the source's $in channel, its ID in metadata.id":
-    "the sandbox stores a self-emit with a future `delivery_ts` on the `self` channel at once; " +
-    "Pipedream's source lists pending scheduled emits on `$in` until they are delivered",
-  "/cancel finds the task in $in by metadata.id and deletes it, and nothing else":
-    "follows from the $in gap above: the source finds nothing on `$in` and answers 404",
 };
 
 /** `test`, reported as TODO while its name is in KNOWN_GAPS. */
