@@ -258,9 +258,17 @@ def required_query(request: Request, name: str) -> str:
     return value
 
 
+def not_null(body: dict[str, Any], name: str) -> Any:
+    """An optional body field: None when left out; 400 when sent as null (the spec's request
+    fields are not nullable, and the sandbox must refuse what the spec forbids)."""
+    if name in body and body[name] is None:
+        raise bad_parameter(name, f"{name} must not be null (leave it out instead)")
+    return body.get(name)
+
+
 def required_string(body: dict[str, Any], name: str) -> str | None:
     """An optional body field that, when present, must be a non-empty string."""
-    value = body.get(name)
+    value = not_null(body, name)
     if value is None:
         return None
     if not isinstance(value, str) or not value:
