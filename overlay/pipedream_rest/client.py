@@ -17,9 +17,9 @@ from typing import Any
 
 import httpx
 from pipedream_rest_client import AuthenticatedClient, Client
+from pipedream_rest_runtime.errors import PipedreamError
 
 from .auth import ClientCredentialsAuth
-from .errors import PipedreamError
 from .logs import configure_from_env
 from .redaction import mask_secret
 from .retries import RetryPolicy
@@ -109,6 +109,7 @@ class Pipedream(AuthenticatedClient):
             cookies={},
             pools=_Pools(transport, async_transport),
             owns_pools=True,
+            secrets=(credentials,) if isinstance(credentials, str) else (credentials[1],),
         )
         if not isinstance(credentials, str):
             token_client = _TokenEndpointClient(
@@ -135,6 +136,7 @@ class Pipedream(AuthenticatedClient):
         cookies: dict[str, str],
         pools: _Pools,
         owns_pools: bool,
+        secrets: tuple[str, ...],
     ) -> None:
         AuthenticatedClient.__init__(
             self,
@@ -149,6 +151,7 @@ class Pipedream(AuthenticatedClient):
         self._retry_policy = retry_policy
         self._pools = pools
         self._owns_pools = owns_pools
+        self._secrets = secrets  # masked in every error and log line (the API key or the secret)
 
     @property
     def base_url(self) -> str:
@@ -188,6 +191,7 @@ class Pipedream(AuthenticatedClient):
             cookies={**self._cookies, **(cookies or {})},
             pools=self._pools,
             owns_pools=False,
+            secrets=self._secrets,
         )
         return copy
 
@@ -242,6 +246,7 @@ class Pipedream(AuthenticatedClient):
             max_retries=self.max_retries,
             policy=self.retry_policy,
             base_path=httpx.URL(self._base_url).raw_path.decode("ascii").rstrip("/"),
+            secrets=self._secrets,
         )
 
     def _request_headers(self) -> dict[str, str]:

@@ -24,10 +24,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
 import attrs
-from pipedream_rest_client.models import Error
+from pipedream_rest_client.models import ErrorBody
 from pipedream_rest_client.types import Unset
-
-from .errors import PipedreamError
+from pipedream_rest_runtime.errors import PipedreamError
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -126,7 +125,7 @@ def _refuse_whole_list(fetch: Callable[..., object]) -> None:
     results = [
         cls
         for cls in (typing.get_args(declared) if union else (declared,))
-        if isinstance(cls, type) and attrs.has(cls) and cls is not Error
+        if isinstance(cls, type) and attrs.has(cls) and cls is not ErrorBody
     ]
     if results and not any(_is_page_class(cls) for cls in results):
         name = _operation_name(fetch)
@@ -141,7 +140,7 @@ def _as_page(result: object, fetch: Callable[..., object]) -> PageLike[Any]:
     if hasattr(result, "data") and hasattr(result, "page_info"):
         return cast(PageLike[Any], result)
     name = _operation_name(fetch)
-    if isinstance(result, Error):
+    if isinstance(result, ErrorBody):
         raise PipedreamError(
             f"{name} returned an error: {result.error!r}; pass a pipedream_rest.Pipedream "
             "client to get typed exceptions"
@@ -234,7 +233,7 @@ class AsyncPaginator(Generic[T]):
 
 
 def paginate(
-    fn: Callable[P, PageLike[T] | Error | None], /, *args: P.args, **kwargs: P.kwargs
+    fn: Callable[P, PageLike[T] | ErrorBody | None], /, *args: P.args, **kwargs: P.kwargs
 ) -> Paginator[T]:
     """Lazily walk ``fn`` (a generated list operation's ``sync``), called with ``args``/``kwargs``.
 
@@ -244,7 +243,7 @@ def paginate(
 
 
 def apaginate(
-    fn: Callable[P, Awaitable[PageLike[T] | Error | None]], /, *args: P.args, **kwargs: P.kwargs
+    fn: Callable[P, Awaitable[PageLike[T] | ErrorBody | None]], /, *args: P.args, **kwargs: P.kwargs
 ) -> AsyncPaginator[T]:
     """The async twin of :func:`paginate`, for a generated list operation's ``asyncio``.
 

@@ -8,12 +8,14 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
 from . import endpoints
 from .api import oauth_routes, v1_app
+from .api.paths import TrailingSlashes
 from .delivery import WebhookDelivery
 from .domain.oauth import TOKEN_TTL_SECONDS
 from .errors import EXCEPTION_HANDLERS
@@ -107,6 +109,7 @@ def create_app(
             *endpoints.routes,
         ],
         exception_handlers=EXCEPTION_HANDLERS,
+        middleware=[Middleware(TrailingSlashes)],
         lifespan=lifespan,
     )
     app.state.sandbox = sandbox

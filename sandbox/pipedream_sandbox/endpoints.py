@@ -1,7 +1,9 @@
 """HTTP endpoints of HTTP-interface sources, served by the sandbox itself outside /v1.
 
 `<sandbox>/http/<endpoint id>/<any path>` turns each request into an event of the source, as the
-real service's `https://<endpoint>.m.pipedream.net` does: `{method, path, query, headers, body}`.
+real service's `https://<endpoint>.m.pipedream.net` does: `{method, path, query, headers, body}`,
+with the summary `"<METHOD> <path>"` in its metadata. The HTTP trigger of an active workflow
+created from a template does the same for the workflow, as `{"raw_event": <that event>}`.
 """
 
 from __future__ import annotations
@@ -41,8 +43,12 @@ async def capture(request: Request) -> JSONResponse:
     sandbox = sandbox_of(request)
     endpoint_id = request.path_params["endpoint_id"]
     source = sandbox.sources.by_endpoint(endpoint_id)
-    if source is None or not source.active:
-        raise ApiError(404, f"no active source listens at endpoint {endpoint_id}", code="not_found")
+    workflow = None if source else sandbox.workflows.by_endpoint(endpoint_id)
+    emitter = source or workflow
+    if emitter is None or not emitter.active:
+        raise ApiError(
+            404, f"no active source or workflow listens at endpoint {endpoint_id}", code="not_found"
+        )
     raw = await read_body(request, sandbox.max_body_bytes)
     event = {
         "method": request.method,
@@ -51,7 +57,9 @@ async def capture(request: Request) -> JSONResponse:
         "headers": dict(request.headers),
         "body": _body(raw, request.headers.get("content-type", ""), sandbox.limits.body_depth),
     }
-    event_id = sandbox.emitter.emit(source.id, event)
+    summary = f"{event['method']} {event['path']}"  # as the shipped http source's $emit says
+    payload = event if source else {"raw_event": event}  # what a workflow's trigger emits
+    event_id = sandbox.emitter.emit(emitter.id, payload, metadata={"summary": summary})
     return JSONResponse({"success": True, "event_id": event_id})
 
 

@@ -43,6 +43,11 @@ def sample_code(key: str) -> str | None:
     filename = SAMPLE_FILES.get(key)
     if filename is None:
         return None
+    return shipped_file(filename)
+
+
+def shipped_file(filename: str) -> str:
+    """A file of `pipedream_sandbox/samples/` (sample code, the app catalogue, templates)."""
     return resources.files("pipedream_sandbox").joinpath("samples", filename).read_text("utf-8")
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from .context import DataContext
 from .delivery import WebhookDelivery
+from .domain.accounts import Accounts, Projects
+from .domain.apps import Catalogue
 from .domain.components import Components
 from .domain.emit import Emitter, LiveListeners
 from .domain.events import EventLog
@@ -14,6 +16,7 @@ from .domain.milestones import Milestones
 from .domain.oauth import TokenIssuer
 from .domain.sources import Sources
 from .domain.subscriptions import Subscriptions
+from .domain.templates import Template
 from .domain.webhooks import Webhooks
 from .domain.workflows import Workflows
 from .domain.workspaces import Workspaces
@@ -40,6 +43,10 @@ class Sandbox:
     workspaces: Workspaces
     oauth: TokenIssuer
     milestones: Milestones
+    accounts: Accounts
+    projects: Projects
+    catalogue: Catalogue
+    templates: dict[str, Template]
     throttle: Throttle | None = None
     limits: Limits = DEFAULT_LIMITS
     outbound: OutboundPolicy = DEFAULT_POLICY

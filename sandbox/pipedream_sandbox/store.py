@@ -85,7 +85,7 @@ CREATE TABLE IF NOT EXISTS milestones (  -- one-time steps already done, e.g. th
     done_at INTEGER NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS workflows (  -- seeded (the API cannot create workflows); never run
+CREATE TABLE IF NOT EXISTS workflows (  -- seeded, or created from a template; never run
     id TEXT PRIMARY KEY,
     user_id TEXT NOT NULL,
     name TEXT NOT NULL
@@ -129,6 +129,31 @@ CREATE TABLE IF NOT EXISTS oauth_clients (  -- rewritten at every start from the
     workspace_id TEXT NOT NULL
 );
 
+CREATE TABLE IF NOT EXISTS projects (  -- seeded, one per workspace
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS accounts (  -- connected accounts, seeded per workspace
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- creation order, for listing
+    id TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL,
+    org_id TEXT NOT NULL,
+    app_id TEXT NOT NULL,
+    name TEXT,
+    healthy INTEGER NOT NULL,
+    oauth_app_id TEXT,
+    credentials TEXT NOT NULL,          -- JSON object: secrets, answered only when asked for
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    expires_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS accounts_by_org ON accounts (org_id, seq);
+
 CREATE TABLE IF NOT EXISTS oauth_tokens (  -- only hashes: a stolen database holds no token
     token_sha256 TEXT PRIMARY KEY,
     client_id TEXT NOT NULL,
@@ -138,7 +163,7 @@ CREATE TABLE IF NOT EXISTS oauth_tokens (  -- only hashes: a stolen database hol
 """
 
 # Columns added after the first release: (table, column, declaration, backfill for old rows).
-LATER_COLUMNS = [
+LATER_COLUMNS: list[tuple[str, str, str, str | None]] = [
     ("sources", "owner_id", "TEXT", "UPDATE sources SET owner_id = user_id WHERE owner_id IS NULL"),
     (
         "subscriptions",
@@ -146,9 +171,29 @@ LATER_COLUMNS = [
         "TEXT",
         "UPDATE subscriptions SET owner_id = user_id WHERE owner_id IS NULL",
     ),
+    ("events", "metadata", "TEXT", None),  # JSON: the emit's `id`, `summary`, `ts`; NULL: none
+    (  # the workspace that owns a workflow; seeded ones belong to their user's workspace
+        "workflows",
+        "owner_id",
+        "TEXT",
+        (
+            "UPDATE workflows SET owner_id = COALESCE((SELECT MIN(w.id) FROM workspaces AS w"
+            " WHERE w.user_id = workflows.user_id), user_id) WHERE owner_id IS NULL"
+        ),
+    ),
+    # Workflows created from templates (seeded ones: active, no steps or triggers).
+    ("workflows", "active", "INTEGER NOT NULL DEFAULT 1", None),
+    ("workflows", "project_id", "TEXT", None),
+    ("workflows", "template_id", "TEXT", None),
+    ("workflows", "steps", "TEXT NOT NULL DEFAULT '[]'", None),  # JSON list, as answered
+    ("workflows", "triggers", "TEXT NOT NULL DEFAULT '[]'", None),  # JSON list, endpoint IDs
+    ("workflows", "endpoint_id", "TEXT", None),  # of its HTTP trigger, if any
+    ("workflows", "created_at", "INTEGER", None),
+    ("workflows", "updated_at", "INTEGER", None),
 ]
 LATER_INDEXES = [
     "CREATE INDEX IF NOT EXISTS sources_by_owner ON sources (owner_id, seq)",
+    "CREATE INDEX IF NOT EXISTS workflows_by_endpoint ON workflows (endpoint_id)",
 ]
 
 
@@ -300,7 +345,8 @@ def _add_later_columns(conn: sqlite3.Connection) -> None:
         columns = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in columns:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
-        conn.execute(backfill)
+        if backfill is not None:
+            conn.execute(backfill)
     for statement in LATER_INDEXES:
         conn.execute(statement)
 

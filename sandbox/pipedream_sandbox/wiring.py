@@ -8,6 +8,8 @@ from pathlib import Path
 
 from .context import DataContext
 from .delivery import WebhookDelivery
+from .domain.accounts import Accounts, Projects
+from .domain.apps import Catalogue
 from .domain.components import Components
 from .domain.emit import Emitter
 from .domain.events import EventLog
@@ -15,6 +17,7 @@ from .domain.milestones import Milestones
 from .domain.oauth import TokenIssuer, check_token_ttl
 from .domain.sources import Sources
 from .domain.subscriptions import Subscriptions
+from .domain.templates import shipped_templates
 from .domain.webhooks import Webhooks
 from .domain.workflows import Workflows
 from .domain.workspaces import Workspaces
@@ -63,6 +66,10 @@ def build_sandbox(
         workspaces=Workspaces(context),
         oauth=TokenIssuer(context, token_ttl),
         milestones=Milestones(context),
+        accounts=Accounts(context),
+        projects=Projects(context),
+        catalogue=Catalogue(),
+        templates=shipped_templates(),
         throttle=Throttle(rate_limit, clock) if rate_limit else None,
         limits=limits,
         outbound=outbound,
@@ -70,4 +77,5 @@ def build_sandbox(
     sandbox.workspaces.install(directory)
     sandbox.oauth.install_clients(directory)
     seed(sandbox, directory, demo_data=demo_data)
+    sandbox.catalogue = Catalogue.shipped(sandbox.components.registry())
     return sandbox

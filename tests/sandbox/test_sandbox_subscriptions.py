@@ -25,8 +25,10 @@ async def subscriptions_of(api: httpx.AsyncClient) -> list[tuple[str, str, str]]
     return [(s["emitter_id"], s["listener_id"], s["event_name"]) for s in body["data"]]
 
 
-async def events_of(api: httpx.AsyncClient, source_id: str) -> list[Any]:
-    page = (await api.get(f"/sources/{source_id}/event_summaries")).json()
+async def events_of(api: httpx.AsyncClient, source_id: str, event_name: str = "") -> list[Any]:
+    """A source's events of one channel (the default one unless named)."""
+    params = {"event_name": event_name}
+    page = (await api.get(f"/sources/{source_id}/event_summaries", params=params)).json()
     return [event["event"] for event in page["data"]]
 
 
@@ -102,7 +104,8 @@ async def test_workflow_glob_covers_every_workflow(app: Starlette, api: httpx.As
     emitter.emit("p_Lf2QdX", {"error": 2}, channel="$errors")
     emitter.emit("p_abc123", {"ok": 3})  # another channel
     emitter.emit("p_other1", {"error": 4}, channel="$errors")  # another user's workflow
-    assert await events_of(api, listener["id"]) == [{"error": 2}, {"error": 1}]
+    assert await events_of(api, listener["id"], "$errors") == [{"error": 2}, {"error": 1}]
+    assert await events_of(api, listener["id"]) == []
 
 
 @pytest.mark.parametrize(
@@ -146,7 +149,7 @@ async def test_auto_subscriptions_apply_to_later_emitters_only(
     emitter.emit(existing["id"], {"error": "old"}, channel="$errors")
     emitter.emit(later["id"], {"error": "new"}, channel="$errors")
     emitter.emit(later["id"], {"not": "an error"})
-    assert await events_of(api, listener["id"]) == [{"error": "new"}]
+    assert await events_of(api, listener["id"], "$errors") == [{"error": "new"}]
 
 
 async def test_auto_subscriptions_apply_to_workflows_registered_later(

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..context import DataContext
 from ..delivery import Delivery, WebhookDelivery
-from .events import Event, EventLog
+from .events import Event, EventLog, emit_metadata
 from .subscriptions import emitter_user, listeners
 
 log = logging.getLogger("pipedream_sandbox.emit")
@@ -71,21 +71,36 @@ class Emitter:
         self.delivery = delivery
         self.live = live or LiveListeners()
 
-    def emit(self, emitter_id: str, payload: Any, channel: str = "") -> str:
-        """Emit an event from a source or workflow on a channel (`""` is the default); answer
-        its ID in the emitter's own list.
+    def emit(
+        self,
+        emitter_id: str,
+        payload: Any,
+        channel: str = "",
+        metadata: dict[str, Any] | None = None,
+    ) -> str:
+        """Emit an event from a source or workflow on a channel (`""` is the default, `$errors`
+        and `$logs` are built in, any other name is a custom channel), as `$emit(payload,
+        {name: channel, id, summary, ts})` does; answer its ID in the emitter's own list.
 
-        Raises ValueError when there is no such source or workflow.
+        A source subscribed to its own channel (a self-subscription) holds the event once: the
+        emitter's own copy is the delivery, and nothing is emitted again, so it never loops.
+        Raises ValueError when there is no such source or workflow, TypeError when the metadata
+        is of the wrong type.
         """
+        checked = emit_metadata(metadata)
         emit_id = self.context.ids.token(27)
         with self.context.store.transaction() as conn:
             user_id = emitter_user(conn, emitter_id)
             if user_id is None:
                 raise ValueError(f"no source or workflow {emitter_id}")
-            own = self.events.append(conn, emitter_id, emitter_id, emit_id, channel, payload)
+            own = self.events.append(
+                conn, emitter_id, emitter_id, emit_id, channel, payload, metadata=checked
+            )
             targets = listeners(conn, user_id, emitter_id, channel)
             stored = [own] + [
-                self.events.append(conn, source_id, emitter_id, emit_id, channel, payload)
+                self.events.append(
+                    conn, source_id, emitter_id, emit_id, channel, payload, metadata=checked
+                )
                 for source_id in targets.source_ids
             ]
         body = json.dumps(payload).encode("utf-8")

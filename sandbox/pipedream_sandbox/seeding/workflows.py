@@ -62,7 +62,7 @@ def error_event(workflow_id: str, user_id: str, number: int, ms: int) -> dict[st
 def seed_workflows(sandbox: Sandbox, users: Iterable[SandboxUser]) -> None:
     for user in users:
         for workflow_id, name in user.workflows:
-            sandbox.workflows.add(user.id, workflow_id, name)
+            sandbox.workflows.add(user.id, workflow_id, name, user.org_id)
             milestone = f"workflow-events:{workflow_id}"
             if sandbox.milestones.done(milestone):
                 continue

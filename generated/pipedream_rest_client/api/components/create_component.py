@@ -2,12 +2,13 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.component_response import ComponentResponse
 from ...models.create_component_request import CreateComponentRequest
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +29,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -46,39 +50,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ComponentResponse | Error | None:
+) -> ComponentResponse | ErrorBody | None:
     if response.status_code == 200:
         response_200 = ComponentResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorBody.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -90,12 +94,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ComponentResponse | Error]:
+) -> Response[ComponentResponse | ErrorBody]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -106,7 +114,8 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[ComponentResponse | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ComponentResponse | ErrorBody]:
     """Create a component
 
      Save the code of a component in the account. Before you can create a source from code
@@ -121,6 +130,7 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (CreateComponentRequest): One of `component_code` or `component_url` is required;
             `component_code` wins when both
             are present.
@@ -130,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentResponse | Error]
+        Response[ComponentResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -138,6 +148,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -154,7 +165,8 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> ComponentResponse | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> ComponentResponse | ErrorBody | None:
     """Create a component
 
      Save the code of a component in the account. Before you can create a source from code
@@ -169,6 +181,7 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (CreateComponentRequest): One of `component_code` or `component_url` is required;
             `component_code` wins when both
             are present.
@@ -178,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentResponse | Error
+        ComponentResponse | ErrorBody
     """
 
     return sync_detailed(
@@ -187,6 +200,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -197,7 +211,8 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[ComponentResponse | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ComponentResponse | ErrorBody]:
     """Create a component
 
      Save the code of a component in the account. Before you can create a source from code
@@ -212,6 +227,7 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (CreateComponentRequest): One of `component_code` or `component_url` is required;
             `component_code` wins when both
             are present.
@@ -221,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentResponse | Error]
+        Response[ComponentResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -229,6 +245,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -243,7 +260,8 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> ComponentResponse | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> ComponentResponse | ErrorBody | None:
     """Create a component
 
      Save the code of a component in the account. Before you can create a source from code
@@ -258,6 +276,7 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (CreateComponentRequest): One of `component_code` or `component_url` is required;
             `component_code` wins when both
             are present.
@@ -267,7 +286,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentResponse | Error
+        ComponentResponse | ErrorBody
     """
 
     return (
@@ -277,5 +296,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -3,11 +3,12 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.component_response import ComponentResponse
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,6 +28,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -42,39 +46,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ComponentResponse | Error | None:
+) -> ComponentResponse | ErrorBody | None:
     if response.status_code == 200:
         response_200 = ComponentResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -86,12 +90,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ComponentResponse | Error]:
+) -> Response[ComponentResponse | ErrorBody]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -102,7 +110,8 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[ComponentResponse | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ComponentResponse | ErrorBody]:
     """Get a component
 
      Retrieve a saved component by ID, to read its metadata and configurable props.
@@ -113,13 +122,14 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentResponse | Error]
+        Response[ComponentResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -127,6 +137,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -143,7 +154,8 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> ComponentResponse | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> ComponentResponse | ErrorBody | None:
     """Get a component
 
      Retrieve a saved component by ID, to read its metadata and configurable props.
@@ -154,13 +166,14 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentResponse | Error
+        ComponentResponse | ErrorBody
     """
 
     return sync_detailed(
@@ -169,6 +182,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -179,7 +193,8 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[ComponentResponse | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ComponentResponse | ErrorBody]:
     """Get a component
 
      Retrieve a saved component by ID, to read its metadata and configurable props.
@@ -190,13 +205,14 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentResponse | Error]
+        Response[ComponentResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -204,6 +220,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,7 +235,8 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> ComponentResponse | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> ComponentResponse | ErrorBody | None:
     """Get a component
 
      Retrieve a saved component by ID, to read its metadata and configurable props.
@@ -229,13 +247,14 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentResponse | Error
+        ComponentResponse | ErrorBody
     """
 
     return (
@@ -245,5 +264,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -2,11 +2,12 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.component_search_result import ComponentSearchResult
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -16,6 +17,7 @@ def _get_kwargs(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -29,6 +31,8 @@ def _get_kwargs(
     params["similarity_threshold"] = similarity_threshold
 
     params["debug"] = debug
+
+    params["limit"] = limit
 
     params["include"] = include
 
@@ -47,34 +51,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ComponentSearchResult | Error | None:
+) -> ComponentSearchResult | ErrorBody | None:
     if response.status_code == 200:
         response_200 = ComponentSearchResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -86,12 +90,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ComponentSearchResult | Error]:
+) -> Response[ComponentSearchResult | ErrorBody]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -102,19 +110,23 @@ def sync_detailed(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[ComponentSearchResult | Error]:
+) -> Response[ComponentSearchResult | ErrorBody]:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -123,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentSearchResult | Error]
+        Response[ComponentSearchResult | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -131,6 +143,7 @@ def sync_detailed(
         app=app,
         similarity_threshold=similarity_threshold,
         debug=debug,
+        limit=limit,
         include=include,
         exclude=exclude,
     )
@@ -149,19 +162,23 @@ def sync(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> ComponentSearchResult | Error | None:
+) -> ComponentSearchResult | ErrorBody | None:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -170,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentSearchResult | Error
+        ComponentSearchResult | ErrorBody
     """
 
     return sync_detailed(
@@ -179,6 +196,7 @@ def sync(
         app=app,
         similarity_threshold=similarity_threshold,
         debug=debug,
+        limit=limit,
         include=include,
         exclude=exclude,
     ).parsed
@@ -191,19 +209,23 @@ async def asyncio_detailed(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[ComponentSearchResult | Error]:
+) -> Response[ComponentSearchResult | ErrorBody]:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -212,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentSearchResult | Error]
+        Response[ComponentSearchResult | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -220,6 +242,7 @@ async def asyncio_detailed(
         app=app,
         similarity_threshold=similarity_threshold,
         debug=debug,
+        limit=limit,
         include=include,
         exclude=exclude,
     )
@@ -236,19 +259,23 @@ async def asyncio(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> ComponentSearchResult | Error | None:
+) -> ComponentSearchResult | ErrorBody | None:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -257,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentSearchResult | Error
+        ComponentSearchResult | ErrorBody
     """
 
     return (
@@ -267,6 +294,7 @@ async def asyncio(
             app=app,
             similarity_threshold=similarity_threshold,
             debug=debug,
+            limit=limit,
             include=include,
             exclude=exclude,
         )

@@ -3,24 +3,29 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["event_name"] = event_name
 
     params["start_id"] = start_id
 
@@ -31,6 +36,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -47,33 +54,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> Any | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
 
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -85,12 +100,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any | ErrorBody]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -98,43 +117,52 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Any | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
     deleted. `start_id` alone deletes that event and every later one; `end_id` alone deletes
     every event up to and including that one; both delete the inclusive range (the same ID
-    twice deletes one event). Deletion happens asynchronously: the answer is always
-    `202 Accepted`.
+    twice deletes one event). Deletion happens asynchronously: the docs answer
+    `202 Accepted`; third-party clients expect `204`, and `200` is accepted too.
+
+    `event_name` picks the channel whose events are deleted (Pipedream's own client sends it);
+    without it, the default channel. A delete never touches another channel's events.
 
     Args:
         id (str):
+        event_name (str | Unset):
         start_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         end_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ErrorBody]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        event_name=event_name,
         start_id=start_id,
         end_id=end_id,
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -148,44 +176,53 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Any | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> Any | ErrorBody | None:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
     deleted. `start_id` alone deletes that event and every later one; `end_id` alone deletes
     every event up to and including that one; both delete the inclusive range (the same ID
-    twice deletes one event). Deletion happens asynchronously: the answer is always
-    `202 Accepted`.
+    twice deletes one event). Deletion happens asynchronously: the docs answer
+    `202 Accepted`; third-party clients expect `204`, and `200` is accepted too.
+
+    `event_name` picks the channel whose events are deleted (Pipedream's own client sends it);
+    without it, the default channel. A delete never touches another channel's events.
 
     Args:
         id (str):
+        event_name (str | Unset):
         start_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         end_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ErrorBody
     """
 
     return sync_detailed(
         id=id,
         client=client,
+        event_name=event_name,
         start_id=start_id,
         end_id=end_id,
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -193,43 +230,52 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Any | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
     deleted. `start_id` alone deletes that event and every later one; `end_id` alone deletes
     every event up to and including that one; both delete the inclusive range (the same ID
-    twice deletes one event). Deletion happens asynchronously: the answer is always
-    `202 Accepted`.
+    twice deletes one event). Deletion happens asynchronously: the docs answer
+    `202 Accepted`; third-party clients expect `204`, and `200` is accepted too.
+
+    `event_name` picks the channel whose events are deleted (Pipedream's own client sends it);
+    without it, the default channel. A delete never touches another channel's events.
 
     Args:
         id (str):
+        event_name (str | Unset):
         start_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         end_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ErrorBody]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        event_name=event_name,
         start_id=start_id,
         end_id=end_id,
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,44 +287,53 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Any | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> Any | ErrorBody | None:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
     deleted. `start_id` alone deletes that event and every later one; `end_id` alone deletes
     every event up to and including that one; both delete the inclusive range (the same ID
-    twice deletes one event). Deletion happens asynchronously: the answer is always
-    `202 Accepted`.
+    twice deletes one event). Deletion happens asynchronously: the docs answer
+    `202 Accepted`; third-party clients expect `204`, and `200` is accepted too.
+
+    `event_name` picks the channel whose events are deleted (Pipedream's own client sends it);
+    without it, the default channel. A delete never touches another channel's events.
 
     Args:
         id (str):
+        event_name (str | Unset):
         start_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         end_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ErrorBody
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            event_name=event_name,
             start_id=start_id,
             end_id=end_id,
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

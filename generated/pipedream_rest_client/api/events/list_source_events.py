@@ -3,10 +3,11 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.event_summary_list import EventSummaryList
 from ...models.expand import Expand
 from ...types import UNSET, Response, Unset
@@ -15,6 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -22,9 +24,12 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["event_name"] = event_name
 
     json_expand: str | Unset = UNSET
     if not isinstance(expand, Unset):
@@ -44,6 +49,8 @@ def _get_kwargs(
 
     params["org_id"] = org_id
 
+    params["workspace_id"] = workspace_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -59,34 +66,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | EventSummaryList | None:
+) -> ErrorBody | EventSummaryList | None:
     if response.status_code == 200:
         response_200 = EventSummaryList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -98,12 +105,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | EventSummaryList]:
+) -> Response[ErrorBody | EventSummaryList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -111,6 +122,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -118,14 +130,21 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | EventSummaryList]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ErrorBody | EventSummaryList]:
     """List a source's events
 
      Retrieve up to the last 100 events emitted by a source, newest first. Here the cursors
     are event IDs. Event data over 1 KB may be truncated unless `expand=event` is passed.
 
+    `event_name` lists one channel (`$errors`, `$logs`, or a custom channel the source emits
+    on); without it, the default channel. Pipedream's own client sends it; the docs do not
+    mention it. Each event's `metadata` carries the `id`, `summary` and `ts` the component
+    passed to `$emit(event, {id, summary, ts})`, beside `emitter_id`, `emit_id` and `name`.
+
     Args:
         id (str):
+        event_name (str | Unset):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
             in full.
         limit (int | Unset):  Default: 10.
@@ -134,17 +153,19 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | EventSummaryList]
+        Response[ErrorBody | EventSummaryList]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        event_name=event_name,
         expand=expand,
         limit=limit,
         after=after,
@@ -152,6 +173,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -165,6 +187,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -172,14 +195,21 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | EventSummaryList | None:
+    workspace_id: str | Unset = UNSET,
+) -> ErrorBody | EventSummaryList | None:
     """List a source's events
 
      Retrieve up to the last 100 events emitted by a source, newest first. Here the cursors
     are event IDs. Event data over 1 KB may be truncated unless `expand=event` is passed.
 
+    `event_name` lists one channel (`$errors`, `$logs`, or a custom channel the source emits
+    on); without it, the default channel. Pipedream's own client sends it; the docs do not
+    mention it. Each event's `metadata` carries the `id`, `summary` and `ts` the component
+    passed to `$emit(event, {id, summary, ts})`, beside `emitter_id`, `emit_id` and `name`.
+
     Args:
         id (str):
+        event_name (str | Unset):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
             in full.
         limit (int | Unset):  Default: 10.
@@ -188,18 +218,20 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | EventSummaryList
+        ErrorBody | EventSummaryList
     """
 
     return sync_detailed(
         id=id,
         client=client,
+        event_name=event_name,
         expand=expand,
         limit=limit,
         after=after,
@@ -207,6 +239,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -214,6 +247,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -221,14 +255,21 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | EventSummaryList]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ErrorBody | EventSummaryList]:
     """List a source's events
 
      Retrieve up to the last 100 events emitted by a source, newest first. Here the cursors
     are event IDs. Event data over 1 KB may be truncated unless `expand=event` is passed.
 
+    `event_name` lists one channel (`$errors`, `$logs`, or a custom channel the source emits
+    on); without it, the default channel. Pipedream's own client sends it; the docs do not
+    mention it. Each event's `metadata` carries the `id`, `summary` and `ts` the component
+    passed to `$emit(event, {id, summary, ts})`, beside `emitter_id`, `emit_id` and `name`.
+
     Args:
         id (str):
+        event_name (str | Unset):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
             in full.
         limit (int | Unset):  Default: 10.
@@ -237,17 +278,19 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | EventSummaryList]
+        Response[ErrorBody | EventSummaryList]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        event_name=event_name,
         expand=expand,
         limit=limit,
         after=after,
@@ -255,6 +298,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -266,6 +310,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -273,14 +318,21 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | EventSummaryList | None:
+    workspace_id: str | Unset = UNSET,
+) -> ErrorBody | EventSummaryList | None:
     """List a source's events
 
      Retrieve up to the last 100 events emitted by a source, newest first. Here the cursors
     are event IDs. Event data over 1 KB may be truncated unless `expand=event` is passed.
 
+    `event_name` lists one channel (`$errors`, `$logs`, or a custom channel the source emits
+    on); without it, the default channel. Pipedream's own client sends it; the docs do not
+    mention it. Each event's `metadata` carries the `id`, `summary` and `ts` the component
+    passed to `$emit(event, {id, summary, ts})`, beside `emitter_id`, `emit_id` and `name`.
+
     Args:
         id (str):
+        event_name (str | Unset):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
             in full.
         limit (int | Unset):  Default: 10.
@@ -289,19 +341,21 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | EventSummaryList
+        ErrorBody | EventSummaryList
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            event_name=event_name,
             expand=expand,
             limit=limit,
             after=after,
@@ -309,5 +363,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -2,10 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.o_auth_token import OAuthToken
 from ...models.o_auth_token_request import OAuthTokenRequest
 from ...types import Response
@@ -32,29 +33,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OAuthToken | None:
+) -> ErrorBody | OAuthToken | None:
     if response.status_code == 200:
         response_200 = OAuthToken.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -66,12 +67,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OAuthToken]:
+) -> Response[ErrorBody | OAuthToken]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -79,13 +84,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Response[Error | OAuthToken]:
+) -> Response[ErrorBody | OAuthToken]:
     """Get an OAuth access token
 
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -95,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OAuthToken]
+        Response[ErrorBody | OAuthToken]
     """
 
     kwargs = _get_kwargs(
@@ -113,13 +120,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Error | OAuthToken | None:
+) -> ErrorBody | OAuthToken | None:
     """Get an OAuth access token
 
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -129,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthToken
+        ErrorBody | OAuthToken
     """
 
     return sync_detailed(
@@ -142,13 +151,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Response[Error | OAuthToken]:
+) -> Response[ErrorBody | OAuthToken]:
     """Get an OAuth access token
 
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -158,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OAuthToken]
+        Response[ErrorBody | OAuthToken]
     """
 
     kwargs = _get_kwargs(
@@ -174,13 +185,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Error | OAuthToken | None:
+) -> ErrorBody | OAuthToken | None:
     """Get an OAuth access token
 
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -190,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthToken
+        ErrorBody | OAuthToken
     """
 
     return (

@@ -2,11 +2,12 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_source_request import CreateSourceRequest
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.source_response import SourceResponse
 from ...types import UNSET, Response, Unset
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +29,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -46,44 +50,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SourceResponse | None:
+) -> ErrorBody | SourceResponse | None:
     if response.status_code == 200:
         response_200 = SourceResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorBody.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -95,12 +99,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SourceResponse]:
+) -> Response[ErrorBody | SourceResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -111,7 +119,8 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | SourceResponse]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ErrorBody | SourceResponse]:
     """Create a source
 
      Deploy a source from a component.
@@ -131,6 +140,7 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (CreateSourceRequest): One of `component_id`, `component_code`, `component_url` or
             `key` is required.
             Precedence: `component_id`, `component_code`, `component_url`, `key`.
@@ -140,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SourceResponse]
+        Response[ErrorBody | SourceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,6 +158,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -164,7 +175,8 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | SourceResponse | None:
+    workspace_id: str | Unset = UNSET,
+) -> ErrorBody | SourceResponse | None:
     """Create a source
 
      Deploy a source from a component.
@@ -184,6 +196,7 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (CreateSourceRequest): One of `component_id`, `component_code`, `component_url` or
             `key` is required.
             Precedence: `component_id`, `component_code`, `component_url`, `key`.
@@ -193,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SourceResponse
+        ErrorBody | SourceResponse
     """
 
     return sync_detailed(
@@ -202,6 +215,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -212,7 +226,8 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | SourceResponse]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ErrorBody | SourceResponse]:
     """Create a source
 
      Deploy a source from a component.
@@ -232,6 +247,7 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (CreateSourceRequest): One of `component_id`, `component_code`, `component_url` or
             `key` is required.
             Precedence: `component_id`, `component_code`, `component_url`, `key`.
@@ -241,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SourceResponse]
+        Response[ErrorBody | SourceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -249,6 +265,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -263,7 +280,8 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | SourceResponse | None:
+    workspace_id: str | Unset = UNSET,
+) -> ErrorBody | SourceResponse | None:
     """Create a source
 
      Deploy a source from a component.
@@ -283,6 +301,7 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (CreateSourceRequest): One of `component_id`, `component_code`, `component_url` or
             `key` is required.
             Precedence: `component_id`, `component_code`, `component_url`, `key`.
@@ -292,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SourceResponse
+        ErrorBody | SourceResponse
     """
 
     return (
@@ -302,5 +321,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

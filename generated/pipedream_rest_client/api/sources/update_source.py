@@ -3,10 +3,11 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.source_response import SourceResponse
 from ...models.update_source_request import UpdateSourceRequest
 from ...types import UNSET, Response, Unset
@@ -19,6 +20,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +31,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -50,39 +54,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SourceResponse | None:
+) -> ErrorBody | SourceResponse | None:
     if response.status_code == 200:
         response_200 = SourceResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorBody.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -94,12 +98,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SourceResponse]:
+) -> Response[ErrorBody | SourceResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -111,7 +119,8 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | SourceResponse]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ErrorBody | SourceResponse]:
     """Update a source
 
      Change a source's name, active state, component or props. Send only the fields to
@@ -127,6 +136,7 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (UpdateSourceRequest): Send only what changes; at least one field. Component fields
             follow the precedence of
             create.
@@ -136,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SourceResponse]
+        Response[ErrorBody | SourceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,6 +155,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -162,7 +173,8 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | SourceResponse | None:
+    workspace_id: str | Unset = UNSET,
+) -> ErrorBody | SourceResponse | None:
     """Update a source
 
      Change a source's name, active state, component or props. Send only the fields to
@@ -178,6 +190,7 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (UpdateSourceRequest): Send only what changes; at least one field. Component fields
             follow the precedence of
             create.
@@ -187,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SourceResponse
+        ErrorBody | SourceResponse
     """
 
     return sync_detailed(
@@ -197,6 +210,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -208,7 +222,8 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | SourceResponse]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ErrorBody | SourceResponse]:
     """Update a source
 
      Change a source's name, active state, component or props. Send only the fields to
@@ -224,6 +239,7 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (UpdateSourceRequest): Send only what changes; at least one field. Component fields
             follow the precedence of
             create.
@@ -233,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SourceResponse]
+        Response[ErrorBody | SourceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -242,6 +258,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -257,7 +274,8 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | SourceResponse | None:
+    workspace_id: str | Unset = UNSET,
+) -> ErrorBody | SourceResponse | None:
     """Update a source
 
      Change a source's name, active state, component or props. Send only the fields to
@@ -273,6 +291,7 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
         body (UpdateSourceRequest): Send only what changes; at least one field. Component fields
             follow the precedence of
             create.
@@ -282,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SourceResponse
+        ErrorBody | SourceResponse
     """
 
     return (
@@ -293,5 +312,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -2,11 +2,12 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auto_subscription_response import AutoSubscriptionResponse
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,6 +33,8 @@ def _get_kwargs(
 
     params["org_id"] = org_id
 
+    params["workspace_id"] = workspace_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -44,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | AutoSubscriptionResponse | Error | None:
+) -> Any | AutoSubscriptionResponse | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AutoSubscriptionResponse.from_dict(response.json())
 
@@ -55,27 +59,27 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -87,12 +91,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | AutoSubscriptionResponse | Error]:
+) -> Response[Any | AutoSubscriptionResponse | ErrorBody]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -104,7 +112,8 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Any | AutoSubscriptionResponse | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[Any | AutoSubscriptionResponse | ErrorBody]:
     """Subscribe a listener to a channel of every future emitter
 
      From now on, every source or workflow the user creates delivers the `event_name` channel
@@ -118,13 +127,14 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AutoSubscriptionResponse | Error]
+        Response[Any | AutoSubscriptionResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -133,6 +143,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -150,7 +161,8 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Any | AutoSubscriptionResponse | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> Any | AutoSubscriptionResponse | ErrorBody | None:
     """Subscribe a listener to a channel of every future emitter
 
      From now on, every source or workflow the user creates delivers the `event_name` channel
@@ -164,13 +176,14 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AutoSubscriptionResponse | Error
+        Any | AutoSubscriptionResponse | ErrorBody
     """
 
     return sync_detailed(
@@ -180,6 +193,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -191,7 +205,8 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Any | AutoSubscriptionResponse | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[Any | AutoSubscriptionResponse | ErrorBody]:
     """Subscribe a listener to a channel of every future emitter
 
      From now on, every source or workflow the user creates delivers the `event_name` channel
@@ -205,13 +220,14 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AutoSubscriptionResponse | Error]
+        Response[Any | AutoSubscriptionResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -220,6 +236,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,7 +252,8 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Any | AutoSubscriptionResponse | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> Any | AutoSubscriptionResponse | ErrorBody | None:
     """Subscribe a listener to a channel of every future emitter
 
      From now on, every source or workflow the user creates delivers the `event_name` channel
@@ -249,13 +267,14 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AutoSubscriptionResponse | Error
+        Any | AutoSubscriptionResponse | ErrorBody
     """
 
     return (
@@ -266,5 +285,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -2,10 +2,11 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +35,8 @@ def _get_kwargs(
 
     params["org_id"] = org_id
 
+    params["workspace_id"] = workspace_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -46,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> Any | ErrorBody | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -56,27 +60,27 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -88,12 +92,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any | ErrorBody]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -106,12 +114,16 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Any | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -120,13 +132,14 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -136,6 +149,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -154,12 +168,16 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Any | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> Any | ErrorBody | None:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -168,13 +186,14 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ErrorBody
     """
 
     return sync_detailed(
@@ -185,6 +204,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -197,12 +217,16 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Any | Error]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -211,13 +235,14 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -227,6 +252,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -243,12 +269,16 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Any | Error | None:
+    workspace_id: str | Unset = UNSET,
+) -> Any | ErrorBody | None:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -257,13 +287,14 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ErrorBody
     """
 
     return (
@@ -275,5 +306,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -2,10 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.webhook_response import WebhookResponse
 from ...types import UNSET, Response, Unset
 
@@ -18,6 +19,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +36,8 @@ def _get_kwargs(
 
     params["org_id"] = org_id
 
+    params["workspace_id"] = workspace_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,29 +51,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WebhookResponse | None:
+) -> ErrorBody | WebhookResponse | None:
     if response.status_code == 200:
         response_200 = WebhookResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -81,12 +85,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WebhookResponse]:
+) -> Response[ErrorBody | WebhookResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -99,13 +107,16 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ErrorBody | WebhookResponse]:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
     `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
     failed delivery never removes the event from the source. All parameters are query
-    parameters.
+    parameters. The current docs mark `name` and `description` required, but their own
+    answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+    are optional.
 
     Args:
         url_query (str):
@@ -114,13 +125,14 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookResponse]
+        Response[ErrorBody | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,6 +142,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -148,13 +161,16 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | WebhookResponse | None:
+    workspace_id: str | Unset = UNSET,
+) -> ErrorBody | WebhookResponse | None:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
     `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
     failed delivery never removes the event from the source. All parameters are query
-    parameters.
+    parameters. The current docs mark `name` and `description` required, but their own
+    answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+    are optional.
 
     Args:
         url_query (str):
@@ -163,13 +179,14 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookResponse
+        ErrorBody | WebhookResponse
     """
 
     return sync_detailed(
@@ -180,6 +197,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -192,13 +210,16 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[ErrorBody | WebhookResponse]:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
     `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
     failed delivery never removes the event from the source. All parameters are query
-    parameters.
+    parameters. The current docs mark `name` and `description` required, but their own
+    answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+    are optional.
 
     Args:
         url_query (str):
@@ -207,13 +228,14 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookResponse]
+        Response[ErrorBody | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -223,6 +245,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -239,13 +262,16 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | WebhookResponse | None:
+    workspace_id: str | Unset = UNSET,
+) -> ErrorBody | WebhookResponse | None:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
     `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
     failed delivery never removes the event from the source. All parameters are query
-    parameters.
+    parameters. The current docs mark `name` and `description` required, but their own
+    answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+    are optional.
 
     Args:
         url_query (str):
@@ -254,13 +280,14 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookResponse
+        ErrorBody | WebhookResponse
     """
 
     return (
@@ -272,5 +299,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -6,77 +6,54 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.error_details import ErrorDetails
+    from ..models.account import Account
 
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="AccountList")
 
 
 @_attrs_define
-class Error:
-    """An error. The 2020 document gives no format; the API answers `{"error": "<message>"}`,
-    sometimes with a `code` and `details`. Clients must also survive a body that is not JSON.
+class AccountList:
+    """Every connected account, in one answer (the docs print no `page_info` here)."""
 
-    """
-
-    error: str
-    """ A human-readable message. """
-    code: str | Unset = UNSET
-    """ A machine-readable code, when there is one. """
-    details: ErrorDetails | Unset = UNSET
-    """ More about the error, when there is more. """
+    data: list[Account]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        code = self.code
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "error": error,
+                "data": data,
             }
         )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if details is not UNSET:
-            field_dict["details"] = details
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = d.pop("error")
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Account.from_dict(data_item_data)
 
-        code = d.pop("code", UNSET)
-
-        _details = d.pop("details", UNSET)
-        details: ErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorDetails.from_dict(_details)
+            data.append(data_item)
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
-        _new.error = error
-        _new.code = code
-        _new.details = details
-        error = _new
+        _new.data = data
+        account_list = _new
 
-        error.additional_properties = d
-        return error
+        account_list.additional_properties = d
+        return account_list
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,4 +74,4 @@ class Error:
 
 # Imported at the end, once: models may refer to each other, and use these names only when called
 # (an import inside from_dict would run for every item of a list).
-from ..models.error_details import ErrorDetails
+from ..models.account import Account

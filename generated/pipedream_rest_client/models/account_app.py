@@ -6,32 +6,50 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorDetails")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountApp")
 
 
 @_attrs_define
-class ErrorDetails:
-    """More about the error, when there is more."""
+class AccountApp:
+    """The app an account is connected to."""
 
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
-        error_details = _new
+        _new.id = id
+        _new.name = name
+        account_app = _new
 
-        error_details.additional_properties = d
-        return error_details
+        account_app.additional_properties = d
+        return account_app
 
     @property
     def additional_keys(self) -> list[str]:
