@@ -237,7 +237,7 @@ def _workspace_param(request: Request, body: dict[str, Any] | None) -> tuple[str
     for name in ("org_id", "workspace_id"):
         value: Any = request.query_params.get(name)
         if value is None and body is not None:
-            value = body.get(name)
+            value = not_null(body, name)
         if value is not None:
             given[name] = value
     if len(given) > 1:
@@ -284,9 +284,17 @@ def required_query(request: Request, name: str) -> str:
     return value
 
 
+def not_null(body: dict[str, Any], name: str) -> Any:
+    """An optional body field: None when left out; 400 when sent as null (the spec's request
+    fields are not nullable, and the sandbox must refuse what the spec forbids)."""
+    if name in body and body[name] is None:
+        raise bad_parameter(name, f"{name} must not be null (leave it out instead)")
+    return body.get(name)
+
+
 def required_string(body: dict[str, Any], name: str) -> str | None:
     """An optional body field that, when present, must be a non-empty string."""
-    value = body.get(name)
+    value = not_null(body, name)
     if value is None:
         return None
     if not isinstance(value, str) or not value:
