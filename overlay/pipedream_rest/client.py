@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 from pipedream_rest_client import AuthenticatedClient, Client
+from pipedream_rest_client.api import GroupedClient
 
 from .auth import ClientCredentialsAuth
 from .errors import PipedreamError
@@ -61,7 +62,7 @@ class _Pools:
             return self._async
 
 
-class Pipedream(AuthenticatedClient):
+class Pipedream(GroupedClient):
     """A client for every generated operation, sync and async, that raises, retries and checks.
 
     Credentials, read when the client is made: ``api_key`` (or ``$PIPEDREAM_API_KEY``), or OAuth
