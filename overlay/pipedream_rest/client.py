@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -21,6 +22,7 @@ from pipedream_rest_client.api import GroupedClient
 
 from .auth import ClientCredentialsAuth
 from .errors import PipedreamError
+from .groups import Events
 from .logs import configure_from_env
 from .redaction import mask_secret
 from .retries import RetryPolicy
@@ -64,6 +66,11 @@ class _Pools:
 
 class Pipedream(GroupedClient):
     """A client for every generated operation, sync and async, that raises, retries and checks.
+
+    Every operation is a method of a group named for its tag: ``client.sources.list()``,
+    ``client.webhooks.create(url=...)``, ``await client.sources.async_create(...)``; it returns
+    the operation's 2xx model, and a list with ``page_info`` pages itself when iterated. The
+    instance is also the ``client=`` of every generated function.
 
     Credentials, read when the client is made: ``api_key`` (or ``$PIPEDREAM_API_KEY``), or OAuth
     ``client_id`` and ``client_secret`` (or ``$PIPEDREAM_CLIENT_ID`` and
@@ -150,6 +157,11 @@ class Pipedream(GroupedClient):
         self._retry_policy = retry_policy
         self._pools = pools
         self._owns_pools = owns_pools
+
+    @cached_property
+    def events(self) -> Events:
+        """The ``events`` operations, with the hand-written ones of :mod:`pipedream_rest.groups`."""
+        return Events(self)
 
     @property
     def base_url(self) -> str:

@@ -20,11 +20,11 @@ T = TypeVar("T", bound="ErrorEventSummary")
 class ErrorEventSummary:
     """One event of the `$errors` channel."""
 
-    id: str | Unset = UNSET
+    id: str
     """ An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time. """
-    indexed_at_ms: int | Unset = UNSET
+    indexed_at_ms: int
     """ Epoch milliseconds. """
-    event: WorkflowErrorEvent | Unset = UNSET
+    event: WorkflowErrorEvent
     """ An event of the `$errors` channel. """
     metadata: EventMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,8 +34,8 @@ class ErrorEventSummary:
 
         indexed_at_ms = self.indexed_at_ms
 
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
+        event: Any = UNSET
+        if self.event is not UNSET:
             event = self.event.to_dict()
 
         metadata: dict[str, Any] | Unset = UNSET
@@ -63,12 +63,10 @@ class ErrorEventSummary:
 
         indexed_at_ms = d.pop("indexed_at_ms", UNSET)
 
-        _event = d.pop("event", UNSET)
-        event: WorkflowErrorEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WorkflowErrorEvent.from_dict(_event)
+        _raw_event = d.pop("event", UNSET)
+        event: Any = UNSET
+        if _raw_event is not UNSET:
+            event = WorkflowErrorEvent.from_dict(_raw_event)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: EventMetadata | Unset

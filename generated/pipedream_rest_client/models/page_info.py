@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="PageInfo")
 
@@ -18,13 +18,13 @@ class PageInfo:
 
     """
 
-    total_count: int | Unset = UNSET
+    total_count: int
     """ The size of the whole list (informational; it changes as items come and go). """
-    count: int | Unset = UNSET
+    count: int
     """ The number of items in this page. """
-    start_cursor: None | str | Unset = UNSET
+    start_cursor: None | str
     """ Pass as `before` to fetch the previous page. """
-    end_cursor: None | str | Unset = UNSET
+    end_cursor: None | str
     """ Pass as `after` to fetch the next page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,16 +33,14 @@ class PageInfo:
 
         count = self.count
 
-        start_cursor: None | str | Unset
-        if isinstance(self.start_cursor, Unset):
-            start_cursor = UNSET
-        else:
+        start_cursor: Any = UNSET
+        if self.start_cursor is not UNSET:
+            start_cursor: None | str
             start_cursor = self.start_cursor
 
-        end_cursor: None | str | Unset
-        if isinstance(self.end_cursor, Unset):
-            end_cursor = UNSET
-        else:
+        end_cursor: Any = UNSET
+        if self.end_cursor is not UNSET:
+            end_cursor: None | str
             end_cursor = self.end_cursor
 
         field_dict: dict[str, Any] = {}
@@ -66,23 +64,27 @@ class PageInfo:
 
         count = d.pop("count", UNSET)
 
-        def _parse_start_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_start_cursor = d.pop("start_cursor", UNSET)
+        start_cursor: Any = UNSET
+        if _raw_start_cursor is not UNSET:
 
-        start_cursor = _parse_start_cursor(d.pop("start_cursor", UNSET))
+            def _parse_start_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_end_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            start_cursor = _parse_start_cursor(_raw_start_cursor)
 
-        end_cursor = _parse_end_cursor(d.pop("end_cursor", UNSET))
+        _raw_end_cursor = d.pop("end_cursor", UNSET)
+        end_cursor: Any = UNSET
+        if _raw_end_cursor is not UNSET:
+
+            def _parse_end_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            end_cursor = _parse_end_cursor(_raw_end_cursor)
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.

@@ -22,9 +22,9 @@ class User:
 
     """
 
-    id: str | Unset = UNSET
-    username: str | Unset = UNSET
-    email: str | Unset = UNSET
+    id: str
+    username: str
+    email: str
     api_key: str | Unset = UNSET
     """ The user's API key (2020 edition only). A secret. """
     lambda_time_quota: int | Unset = UNSET

@@ -41,6 +41,8 @@ class Sources:
 
         List the sources of the authenticated user, one page at a time, in the order they were
         created. The next page is this request with `after` set to `page_info.end_cursor`.
+        With `include=id` each item carries only its `id` (the docs' pagination example),
+        although `Source` marks more fields required: see `include`.
         (The 2020 document writes the path with a trailing slash; both forms reach the same
         resource.)
 
@@ -76,6 +78,8 @@ class Sources:
 
         List the sources of the authenticated user, one page at a time, in the order they were
         created. The next page is this request with `after` set to `page_info.end_cursor`.
+        With `include=id` each item carries only its `id` (the docs' pagination example),
+        although `Source` marks more fields required: see `include`.
         (The 2020 document writes the path with a trailing slash; both forms reach the same
         resource.)
 

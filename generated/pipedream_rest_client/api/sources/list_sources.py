@@ -104,6 +104,8 @@ def sync_detailed(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
@@ -153,6 +155,8 @@ def sync(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
@@ -197,6 +201,8 @@ async def asyncio_detailed(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
@@ -244,6 +250,8 @@ async def asyncio(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
