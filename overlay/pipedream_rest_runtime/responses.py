@@ -60,3 +60,11 @@ def empty(operation: str, answer: Answer) -> None:
     """Nothing, for an operation whose 2xx answers carry no body; raise on any other status."""
     if not _is_2xx(answer):
         raise UnexpectedAnswerError(operation, answer, "no body")
+
+
+def success_list(operation: str, answer: Answer, item: type[T]) -> list[T]:
+    """The parsed 2xx list of ``item`` models of ``answer`` (an answer that is a bare array)."""
+    parsed = answer.parsed
+    if isinstance(parsed, list) and _is_2xx(answer):
+        return parsed
+    raise UnexpectedAnswerError(operation, answer, f"a list of {item.__name__}")

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from ..client import AuthenticatedClient
 
 if TYPE_CHECKING:
+    from .accounts import Accounts
+    from .apps import Apps
     from .components import Components
     from .events import Events
     from .oauth import Oauth
@@ -20,13 +22,21 @@ if TYPE_CHECKING:
     from .workspaces import Workspaces
 
 PATH_TEMPLATES: tuple[str, ...] = (
+    "/accounts",
+    "/accounts/{account_id}",
+    "/app_categories",
+    "/app_categories/{id}",
+    "/apps",
+    "/apps/{app_id}",
     "/auto_subscriptions",
     "/components",
     "/components/registry/{key}",
     "/components/search",
     "/components/{id}",
+    "/oauth/revoke",
     "/oauth/token",
     "/orgs/{org_id}/sources",
+    "/orgs/{org_id}/subscriptions",
     "/sources",
     "/sources/{id}",
     "/sources/{id}/event_summaries",
@@ -39,9 +49,13 @@ PATH_TEMPLATES: tuple[str, ...] = (
     "/users/me/workspaces",
     "/webhooks",
     "/webhooks/{id}",
+    "/workflows",
+    "/workflows/{workflow_id}",
     "/workflows/{workflow_id}/$errors/event_summaries",
     "/workflows/{workflow_id}/event_summaries",
     "/workspaces/{id}",
+    "/workspaces/{id}/accounts",
+    "/workspaces/{id}/projects",
     "/workspaces/{id}/subscriptions",
 )
 """The path of every operation, as the spec writes it (``/sources/{id}``)."""
@@ -51,6 +65,20 @@ class GroupedClient(AuthenticatedClient):
     """An ``AuthenticatedClient`` with one attribute per tag, made on first use
     (``client.sources.list()``, ``await client.sources.async_create(...)``).
     """
+
+    @cached_property
+    def accounts(self) -> "Accounts":
+        """The ``accounts`` operations."""
+        from .accounts import Accounts
+
+        return Accounts(self)
+
+    @cached_property
+    def apps(self) -> "Apps":
+        """The ``apps`` operations."""
+        from .apps import Apps
+
+        return Apps(self)
 
     @cached_property
     def components(self) -> "Components":

@@ -22,21 +22,21 @@ class ErrorEventSummary:
 
     id: str
     """ An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time. """
-    indexed_at_ms: int
-    """ Epoch milliseconds. """
     event: WorkflowErrorEvent
     """ An event of the `$errors` channel. """
+    indexed_at_ms: int | Unset = UNSET
+    """ Epoch milliseconds. """
     metadata: EventMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        indexed_at_ms = self.indexed_at_ms
-
         event: Any = UNSET
         if self.event is not UNSET:
             event = self.event.to_dict()
+
+        indexed_at_ms = self.indexed_at_ms
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -47,10 +47,10 @@ class ErrorEventSummary:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if indexed_at_ms is not UNSET:
-            field_dict["indexed_at_ms"] = indexed_at_ms
         if event is not UNSET:
             field_dict["event"] = event
+        if indexed_at_ms is not UNSET:
+            field_dict["indexed_at_ms"] = indexed_at_ms
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -61,12 +61,12 @@ class ErrorEventSummary:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        indexed_at_ms = d.pop("indexed_at_ms", UNSET)
-
         _raw_event = d.pop("event", UNSET)
         event: Any = UNSET
         if _raw_event is not UNSET:
             event = WorkflowErrorEvent.from_dict(_raw_event)
+
+        indexed_at_ms = d.pop("indexed_at_ms", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: EventMetadata | Unset
@@ -79,8 +79,8 @@ class ErrorEventSummary:
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.id = id
-        _new.indexed_at_ms = indexed_at_ms
         _new.event = event
+        _new.indexed_at_ms = indexed_at_ms
         _new.metadata = metadata
         error_event_summary = _new
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageInfo")
 
@@ -18,81 +18,90 @@ class PageInfo:
 
     """
 
-    total_count: int
-    """ The size of the whole list (informational; it changes as items come and go). """
     count: int
     """ The number of items in this page. """
-    start_cursor: None | str
+    total_count: int | Unset = UNSET
+    """ The size of the whole list (informational; it changes as items come and go). """
+    start_cursor: None | str | Unset = UNSET
     """ Pass as `before` to fetch the previous page. """
-    end_cursor: None | str
+    end_cursor: None | str | Unset = UNSET
     """ Pass as `after` to fetch the next page. """
+    excluded_count: int | Unset = UNSET
+    """ Items left out of the page (for example by a filter). Seen in an answer that looks
+    captured from the live API; no edition of the docs mentions it.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
         count = self.count
 
-        start_cursor: Any = UNSET
-        if self.start_cursor is not UNSET:
-            start_cursor: None | str
+        total_count = self.total_count
+
+        start_cursor: None | str | Unset
+        if isinstance(self.start_cursor, Unset):
+            start_cursor = UNSET
+        else:
             start_cursor = self.start_cursor
 
-        end_cursor: Any = UNSET
-        if self.end_cursor is not UNSET:
-            end_cursor: None | str
+        end_cursor: None | str | Unset
+        if isinstance(self.end_cursor, Unset):
+            end_cursor = UNSET
+        else:
             end_cursor = self.end_cursor
+
+        excluded_count = self.excluded_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
         if count is not UNSET:
             field_dict["count"] = count
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
         if start_cursor is not UNSET:
             field_dict["start_cursor"] = start_cursor
         if end_cursor is not UNSET:
             field_dict["end_cursor"] = end_cursor
+        if excluded_count is not UNSET:
+            field_dict["excluded_count"] = excluded_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
-
         count = d.pop("count", UNSET)
 
-        _raw_start_cursor = d.pop("start_cursor", UNSET)
-        start_cursor: Any = UNSET
-        if _raw_start_cursor is not UNSET:
+        total_count = d.pop("total_count", UNSET)
 
-            def _parse_start_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
+        def _parse_start_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-            start_cursor = _parse_start_cursor(_raw_start_cursor)
+        start_cursor = _parse_start_cursor(d.pop("start_cursor", UNSET))
 
-        _raw_end_cursor = d.pop("end_cursor", UNSET)
-        end_cursor: Any = UNSET
-        if _raw_end_cursor is not UNSET:
+        def _parse_end_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-            def _parse_end_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
+        end_cursor = _parse_end_cursor(d.pop("end_cursor", UNSET))
 
-            end_cursor = _parse_end_cursor(_raw_end_cursor)
+        excluded_count = d.pop("excluded_count", UNSET)
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
-        _new.total_count = total_count
         _new.count = count
+        _new.total_count = total_count
         _new.start_cursor = start_cursor
         _new.end_cursor = end_cursor
+        _new.excluded_count = excluded_count
         page_info = _new
 
         page_info.additional_properties = d

@@ -3,10 +3,16 @@
 Generated from openapi.yaml by ``make generate``; do not edit.
 """
 
+import builtins
 from typing import Any, cast
 
 from pipedream_rest_runtime.paging import AsyncPager, SyncPage
-from pipedream_rest_runtime.responses import empty, success, success_or_empty
+from pipedream_rest_runtime.responses import (
+    empty,
+    success,
+    success_list,
+    success_or_empty,
+)
 
 from ...client import AuthenticatedClient
 from ...models.component_response import ComponentResponse
@@ -32,6 +38,7 @@ class Components:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> ComponentResponse:
         """Create a component
 
@@ -57,6 +64,7 @@ class Components:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("create_component", answer, ComponentResponse)
 
@@ -67,6 +75,7 @@ class Components:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> ComponentResponse:
         """Create a component
 
@@ -92,6 +101,7 @@ class Components:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("create_component", answer, ComponentResponse)
 
@@ -102,6 +112,7 @@ class Components:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> ComponentResponse:
         """Get a component
 
@@ -117,6 +128,7 @@ class Components:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("get_component", answer, ComponentResponse)
 
@@ -127,6 +139,7 @@ class Components:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> ComponentResponse:
         """Get a component
 
@@ -142,6 +155,7 @@ class Components:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("get_component", answer, ComponentResponse)
 
@@ -200,13 +214,16 @@ class Components:
         app: str | Unset = UNSET,
         similarity_threshold: float | Unset = UNSET,
         debug: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> ComponentSearchResult:
         """Search the registry
 
-        Find registry components whose key or name matches a free-text query. The answer lists
-        component keys, best match first, and is **not** wrapped in `data`.
+        Find registry components for a natural-language query (Pipedream matches by the cosine
+        similarity of embeddings). The answer lists component keys and is **not** wrapped in
+        `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+        `limit=1`: it is accepted and caps each list.
 
         ``GET /components/search`` (operation ``search_components``).
         """
@@ -217,6 +234,7 @@ class Components:
             app=app,
             similarity_threshold=similarity_threshold,
             debug=debug,
+            limit=limit,
             include=include,
             exclude=exclude,
         )
@@ -229,13 +247,16 @@ class Components:
         app: str | Unset = UNSET,
         similarity_threshold: float | Unset = UNSET,
         debug: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> ComponentSearchResult:
         """Search the registry
 
-        Find registry components whose key or name matches a free-text query. The answer lists
-        component keys, best match first, and is **not** wrapped in `data`.
+        Find registry components for a natural-language query (Pipedream matches by the cosine
+        similarity of embeddings). The answer lists component keys and is **not** wrapped in
+        `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+        `limit=1`: it is accepted and caps each list.
 
         ``GET /components/search`` (operation ``search_components``).
         """
@@ -246,6 +267,7 @@ class Components:
             app=app,
             similarity_threshold=similarity_threshold,
             debug=debug,
+            limit=limit,
             include=include,
             exclude=exclude,
         )

@@ -3,10 +3,16 @@
 Generated from openapi.yaml by ``make generate``; do not edit.
 """
 
+import builtins
 from typing import Any, cast
 
 from pipedream_rest_runtime.paging import AsyncPager, SyncPage
-from pipedream_rest_runtime.responses import empty, success, success_or_empty
+from pipedream_rest_runtime.responses import (
+    empty,
+    success,
+    success_list,
+    success_or_empty,
+)
 
 from ...client import AuthenticatedClient
 from ...models import PageInfo, Source
@@ -36,6 +42,7 @@ class Sources:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> SyncPage[Source, PageInfo]:
         """List the current user's sources
 
@@ -61,6 +68,7 @@ class Sources:
                 "include": include,
                 "exclude": exclude,
                 "org_id": org_id,
+                "workspace_id": workspace_id,
             },
         )
 
@@ -73,6 +81,7 @@ class Sources:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> AsyncPager[Source, PageInfo]:
         """List the current user's sources
 
@@ -98,6 +107,7 @@ class Sources:
                 "include": include,
                 "exclude": exclude,
                 "org_id": org_id,
+                "workspace_id": workspace_id,
             },
         )
 
@@ -108,6 +118,7 @@ class Sources:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> SourceResponse:
         """Create a source
 
@@ -137,6 +148,7 @@ class Sources:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("create_source", answer, SourceResponse)
 
@@ -147,6 +159,7 @@ class Sources:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> SourceResponse:
         """Create a source
 
@@ -176,6 +189,7 @@ class Sources:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("create_source", answer, SourceResponse)
 
@@ -187,6 +201,7 @@ class Sources:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> SourceResponse:
         """Update a source
 
@@ -213,6 +228,7 @@ class Sources:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("update_source", answer, SourceResponse)
 
@@ -224,6 +240,7 @@ class Sources:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> SourceResponse:
         """Update a source
 
@@ -250,6 +267,7 @@ class Sources:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("update_source", answer, SourceResponse)
 
@@ -260,6 +278,7 @@ class Sources:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> None:
         """Delete a source
 
@@ -276,6 +295,7 @@ class Sources:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return empty("delete_source", answer)
 
@@ -286,6 +306,7 @@ class Sources:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> None:
         """Delete a source
 
@@ -302,5 +323,6 @@ class Sources:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return empty("delete_source", answer)

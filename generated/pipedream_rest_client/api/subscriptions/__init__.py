@@ -3,10 +3,16 @@
 Generated from openapi.yaml by ``make generate``; do not edit.
 """
 
+import builtins
 from typing import Any, cast
 
 from pipedream_rest_runtime.paging import AsyncPager, SyncPage
-from pipedream_rest_runtime.responses import empty, success, success_or_empty
+from pipedream_rest_runtime.responses import (
+    empty,
+    success,
+    success_list,
+    success_or_empty,
+)
 
 from ...client import AuthenticatedClient
 from ...models.auto_subscription_response import AutoSubscriptionResponse
@@ -39,7 +45,8 @@ class Subscriptions:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
-    ) -> SubscriptionResponse:
+        workspace_id: str | Unset = UNSET,
+    ) -> SubscriptionResponse | None:
         """Subscribe a listener to an emitter's events
 
         Configure a source or workflow (the listener) to receive the events of another source
@@ -47,8 +54,17 @@ class Subscriptions:
         sources.
 
         The 2020 document marks `emitter_id` optional; later editions require it, and so does
-        this document. `event_name` picks a channel (`$errors` and `$logs` are built in); the
-        default channel is used when it is absent.
+        this document. `event_name` picks a channel (`$errors` and `$logs` are built in, any other
+        name is a custom channel); the default channel is used when it is absent.
+
+        A source may subscribe to itself on a named channel (`emitter_id` = `listener_id`,
+        `event_name=self`), as Pipedream's own scheduled-tasks source does: each event emitted on
+        that channel is delivered to it once, never in a loop.
+
+        The answer is documented only as "200 OK with metadata on the subscription" (docs-v2
+        webhooks tutorial). Pipedream's own action reads `response.data.length`, so `data` may be
+        a list of subscriptions rather than one; third-party clients expect `204`. All three are
+        accepted: `data` is one subscription or a list of them.
 
         ``POST /subscriptions`` (operation ``create_subscription``).
         """
@@ -61,8 +77,9 @@ class Subscriptions:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
-        return success("create_subscription", answer, SubscriptionResponse)
+        return success_or_empty("create_subscription", answer, SubscriptionResponse)
 
     async def async_create(
         self,
@@ -73,7 +90,8 @@ class Subscriptions:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
-    ) -> SubscriptionResponse:
+        workspace_id: str | Unset = UNSET,
+    ) -> SubscriptionResponse | None:
         """Subscribe a listener to an emitter's events
 
         Configure a source or workflow (the listener) to receive the events of another source
@@ -81,8 +99,17 @@ class Subscriptions:
         sources.
 
         The 2020 document marks `emitter_id` optional; later editions require it, and so does
-        this document. `event_name` picks a channel (`$errors` and `$logs` are built in); the
-        default channel is used when it is absent.
+        this document. `event_name` picks a channel (`$errors` and `$logs` are built in, any other
+        name is a custom channel); the default channel is used when it is absent.
+
+        A source may subscribe to itself on a named channel (`emitter_id` = `listener_id`,
+        `event_name=self`), as Pipedream's own scheduled-tasks source does: each event emitted on
+        that channel is delivered to it once, never in a loop.
+
+        The answer is documented only as "200 OK with metadata on the subscription" (docs-v2
+        webhooks tutorial). Pipedream's own action reads `response.data.length`, so `data` may be
+        a list of subscriptions rather than one; third-party clients expect `204`. All three are
+        accepted: `data` is one subscription or a list of them.
 
         ``POST /subscriptions`` (operation ``create_subscription``).
         """
@@ -95,8 +122,9 @@ class Subscriptions:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
-        return success("create_subscription", answer, SubscriptionResponse)
+        return success_or_empty("create_subscription", answer, SubscriptionResponse)
 
     def delete(
         self,
@@ -107,12 +135,16 @@ class Subscriptions:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> None:
         """Unsubscribe a listener from an emitter
 
         Remove a subscription, named by the same query parameters that created it. Pass
-        `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-        `200` (with or without a body) and `204` both mean success.
+        `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+        required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+        client when no channel was set: here it is optional, and absent means the default
+        channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+        mean success.
 
         ``DELETE /subscriptions`` (operation ``delete_subscription``).
         """
@@ -125,6 +157,7 @@ class Subscriptions:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return empty("delete_subscription", answer)
 
@@ -137,12 +170,16 @@ class Subscriptions:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> None:
         """Unsubscribe a listener from an emitter
 
         Remove a subscription, named by the same query parameters that created it. Pass
-        `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-        `200` (with or without a body) and `204` both mean success.
+        `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+        required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+        client when no channel was set: here it is optional, and absent means the default
+        channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+        mean success.
 
         ``DELETE /subscriptions`` (operation ``delete_subscription``).
         """
@@ -155,6 +192,7 @@ class Subscriptions:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return empty("delete_subscription", answer)
 
@@ -166,6 +204,7 @@ class Subscriptions:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> AutoSubscriptionResponse | None:
         """Subscribe a listener to a channel of every future emitter
 
@@ -184,6 +223,7 @@ class Subscriptions:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success_or_empty(
             "create_auto_subscription", answer, AutoSubscriptionResponse
@@ -197,6 +237,7 @@ class Subscriptions:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> AutoSubscriptionResponse | None:
         """Subscribe a listener to a channel of every future emitter
 
@@ -215,6 +256,7 @@ class Subscriptions:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success_or_empty(
             "create_auto_subscription", answer, AutoSubscriptionResponse

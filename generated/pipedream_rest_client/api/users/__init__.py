@@ -3,10 +3,16 @@
 Generated from openapi.yaml by ``make generate``; do not edit.
 """
 
+import builtins
 from typing import Any, cast
 
 from pipedream_rest_runtime.paging import AsyncPager, SyncPage
-from pipedream_rest_runtime.responses import empty, success, success_or_empty
+from pipedream_rest_runtime.responses import (
+    empty,
+    success,
+    success_list,
+    success_or_empty,
+)
 
 from ...client import AuthenticatedClient
 from ...models.error import Error

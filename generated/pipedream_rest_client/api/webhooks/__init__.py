@@ -3,10 +3,16 @@
 Generated from openapi.yaml by ``make generate``; do not edit.
 """
 
+import builtins
 from typing import Any, cast
 
 from pipedream_rest_runtime.paging import AsyncPager, SyncPage
-from pipedream_rest_runtime.responses import empty, success, success_or_empty
+from pipedream_rest_runtime.responses import (
+    empty,
+    success,
+    success_list,
+    success_or_empty,
+)
 
 from ...client import AuthenticatedClient
 from ...models import PageInfo, Webhook
@@ -94,13 +100,16 @@ class Webhooks:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> WebhookResponse:
         """Create a webhook
 
         Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
         `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
         failed delivery never removes the event from the source. All parameters are query
-        parameters.
+        parameters. The current docs mark `name` and `description` required, but their own
+        answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+        are optional.
 
         ``POST /webhooks`` (operation ``create_webhook``).
         """
@@ -113,6 +122,7 @@ class Webhooks:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("create_webhook", answer, WebhookResponse)
 
@@ -125,13 +135,16 @@ class Webhooks:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> WebhookResponse:
         """Create a webhook
 
         Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
         `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
         failed delivery never removes the event from the source. All parameters are query
-        parameters.
+        parameters. The current docs mark `name` and `description` required, but their own
+        answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+        are optional.
 
         ``POST /webhooks`` (operation ``create_webhook``).
         """
@@ -144,6 +157,7 @@ class Webhooks:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return success("create_webhook", answer, WebhookResponse)
 
@@ -154,6 +168,7 @@ class Webhooks:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> None:
         """Delete a webhook
 
@@ -169,6 +184,7 @@ class Webhooks:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return empty("delete_webhook", answer)
 
@@ -179,6 +195,7 @@ class Webhooks:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
         org_id: str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
     ) -> None:
         """Delete a webhook
 
@@ -194,5 +211,6 @@ class Webhooks:
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
         return empty("delete_webhook", answer)

@@ -3,21 +3,32 @@
 Generated from openapi.yaml by ``make generate``; do not edit.
 """
 
+import builtins
 from typing import Any, cast
 
 from pipedream_rest_runtime.paging import AsyncPager, SyncPage
-from pipedream_rest_runtime.responses import empty, success, success_or_empty
+from pipedream_rest_runtime.responses import (
+    empty,
+    success,
+    success_list,
+    success_or_empty,
+)
 
 from ...client import AuthenticatedClient
-from ...models import PageInfo, Source
+from ...models import Account, PageInfo, Source
 from ...models.error import Error
+from ...models.project_list import ProjectList
 from ...models.source_list import SourceList
 from ...models.subscription_list_response import SubscriptionListResponse
+from ...models.workspace_account_list import WorkspaceAccountList
 from ...models.workspace_list_response import WorkspaceListResponse
 from ...models.workspace_response import WorkspaceResponse
 from ...types import UNSET, Unset
 from . import (
     get_workspace,
+    list_org_subscriptions,
+    list_workspace_accounts,
+    list_workspace_projects,
     list_workspace_sources,
     list_workspace_subscriptions,
     list_workspaces,
@@ -227,3 +238,173 @@ class Workspaces:
             exclude=exclude,
         )
         return success("list_workspaces", answer, WorkspaceListResponse)
+
+    def list_accounts(
+        self,
+        id: str,
+        *,
+        query: str | Unset = UNSET,
+        app_slug: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        include: str | Unset = UNSET,
+        exclude: str | Unset = UNSET,
+    ) -> SyncPage[Account, PageInfo]:
+        """List a workspace's connected accounts
+
+        The connected accounts of a workspace, one page at a time. `query` filters by app; the
+        2021 edition's text calls this filter `app_slug` while its own example sends `query`, so
+        both are accepted.
+
+        ``GET /workspaces/{id}/accounts`` (operation ``list_workspace_accounts``).
+        """
+
+        return SyncPage(
+            "list_workspace_accounts",
+            list_workspace_accounts.sync_detailed,
+            WorkspaceAccountList,
+            {
+                "id": id,
+                "client": self._client,
+                "query": query,
+                "app_slug": app_slug,
+                "limit": limit,
+                "after": after,
+                "before": before,
+                "include": include,
+                "exclude": exclude,
+            },
+        )
+
+    def async_list_accounts(
+        self,
+        id: str,
+        *,
+        query: str | Unset = UNSET,
+        app_slug: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        include: str | Unset = UNSET,
+        exclude: str | Unset = UNSET,
+    ) -> AsyncPager[Account, PageInfo]:
+        """List a workspace's connected accounts
+
+        The connected accounts of a workspace, one page at a time. `query` filters by app; the
+        2021 edition's text calls this filter `app_slug` while its own example sends `query`, so
+        both are accepted.
+
+        ``GET /workspaces/{id}/accounts`` (operation ``list_workspace_accounts``).
+        """
+
+        return AsyncPager(
+            "list_workspace_accounts",
+            list_workspace_accounts.asyncio_detailed,
+            WorkspaceAccountList,
+            {
+                "id": id,
+                "client": self._client,
+                "query": query,
+                "app_slug": app_slug,
+                "limit": limit,
+                "after": after,
+                "before": before,
+                "include": include,
+                "exclude": exclude,
+            },
+        )
+
+    def list_projects(
+        self,
+        id: str,
+        *,
+        include: str | Unset = UNSET,
+        exclude: str | Unset = UNSET,
+    ) -> ProjectList:
+        """List a workspace's projects
+
+        Every project of a workspace, in one answer. The 2021 edition prints the list without its
+        outer braces (not JSON); the example here restores them. Its `org_id` is a number there,
+        unlike the `o_...` IDs everywhere else.
+
+        ``GET /workspaces/{id}/projects`` (operation ``list_workspace_projects``).
+        """
+
+        answer = list_workspace_projects.sync_detailed(
+            id=id,
+            client=self._client,
+            include=include,
+            exclude=exclude,
+        )
+        return success("list_workspace_projects", answer, ProjectList)
+
+    async def async_list_projects(
+        self,
+        id: str,
+        *,
+        include: str | Unset = UNSET,
+        exclude: str | Unset = UNSET,
+    ) -> ProjectList:
+        """List a workspace's projects
+
+        Every project of a workspace, in one answer. The 2021 edition prints the list without its
+        outer braces (not JSON); the example here restores them. Its `org_id` is a number there,
+        unlike the `o_...` IDs everywhere else.
+
+        ``GET /workspaces/{id}/projects`` (operation ``list_workspace_projects``).
+        """
+
+        answer = await list_workspace_projects.asyncio_detailed(
+            id=id,
+            client=self._client,
+            include=include,
+            exclude=exclude,
+        )
+        return success("list_workspace_projects", answer, ProjectList)
+
+    def list_org_subscriptions(
+        self,
+        org_id: str,
+        *,
+        include: str | Unset = UNSET,
+        exclude: str | Unset = UNSET,
+    ) -> SubscriptionListResponse:
+        """List a workspace's subscriptions (older path)
+
+        The earlier name of `GET /workspaces/{id}/subscriptions`, still called by older tools: the
+        same list, in one answer (no `page_info`).
+
+        ``GET /orgs/{org_id}/subscriptions`` (operation ``list_org_subscriptions``).
+        """
+
+        answer = list_org_subscriptions.sync_detailed(
+            org_id=org_id,
+            client=self._client,
+            include=include,
+            exclude=exclude,
+        )
+        return success("list_org_subscriptions", answer, SubscriptionListResponse)
+
+    async def async_list_org_subscriptions(
+        self,
+        org_id: str,
+        *,
+        include: str | Unset = UNSET,
+        exclude: str | Unset = UNSET,
+    ) -> SubscriptionListResponse:
+        """List a workspace's subscriptions (older path)
+
+        The earlier name of `GET /workspaces/{id}/subscriptions`, still called by older tools: the
+        same list, in one answer (no `page_info`).
+
+        ``GET /orgs/{org_id}/subscriptions`` (operation ``list_org_subscriptions``).
+        """
+
+        answer = await list_org_subscriptions.asyncio_detailed(
+            org_id=org_id,
+            client=self._client,
+            include=include,
+            exclude=exclude,
+        )
+        return success("list_org_subscriptions", answer, SubscriptionListResponse)
