@@ -19,9 +19,9 @@ from typing import Any
 import httpx
 from pipedream_rest_client import AuthenticatedClient, Client
 from pipedream_rest_client.api import GroupedClient
+from pipedream_rest_runtime.errors import PipedreamError
 
 from .auth import ClientCredentialsAuth
-from .errors import PipedreamError
 from .groups import Events
 from .logs import configure_from_env
 from .redaction import mask_secret
@@ -117,6 +117,7 @@ class Pipedream(GroupedClient):
             cookies={},
             pools=_Pools(transport, async_transport),
             owns_pools=True,
+            secrets=(credentials,) if isinstance(credentials, str) else (credentials[1],),
         )
         if not isinstance(credentials, str):
             token_client = _TokenEndpointClient(
@@ -143,6 +144,7 @@ class Pipedream(GroupedClient):
         cookies: dict[str, str],
         pools: _Pools,
         owns_pools: bool,
+        secrets: tuple[str, ...],
     ) -> None:
         AuthenticatedClient.__init__(
             self,
@@ -157,6 +159,7 @@ class Pipedream(GroupedClient):
         self._retry_policy = retry_policy
         self._pools = pools
         self._owns_pools = owns_pools
+        self._secrets = secrets  # masked in every error and log line (the API key or the secret)
 
     @cached_property
     def events(self) -> Events:
@@ -201,6 +204,7 @@ class Pipedream(GroupedClient):
             cookies={**self._cookies, **(cookies or {})},
             pools=self._pools,
             owns_pools=False,
+            secrets=self._secrets,
         )
         return copy
 
@@ -255,6 +259,7 @@ class Pipedream(GroupedClient):
             max_retries=self.max_retries,
             policy=self.retry_policy,
             base_path=httpx.URL(self._base_url).raw_path.decode("ascii").rstrip("/"),
+            secrets=self._secrets,
         )
 
     def _request_headers(self) -> dict[str, str]:

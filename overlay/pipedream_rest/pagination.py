@@ -26,10 +26,8 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeVar, cast
 import attrs
 from pipedream_rest_client.models import Error
 from pipedream_rest_client.types import Unset
-
+from pipedream_rest_runtime.errors import PipedreamError
 from pipedream_rest_runtime.paging import Walk
-
-from .errors import PipedreamError
 
 P = ParamSpec("P")
 T = TypeVar("T")

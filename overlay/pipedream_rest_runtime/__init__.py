@@ -1,7 +1,9 @@
-"""pipedream_rest_runtime: what the generated grouped client calls, and nothing of ours.
+"""pipedream_rest_runtime: the small hand-written code that the generated client calls.
 
-Imports go one way: this package ← the generated ``pipedream_rest_client`` ← the overlay
-``pipedream_rest``. The generated groups (``pipedream_rest_client.api.<tag>``) hold no transport
-logic: they call :mod:`.responses` ("expect a 2xx of this type") and :mod:`.paging` (lists that
-page themselves).
+Imports go one way: this package imports nothing of ours (only the standard library and httpx),
+the generated ``pipedream_rest_client`` imports it, and the overlay ``pipedream_rest`` imports
+both. One module per idea; ``errors`` holds the exception family every layer raises, ``masking``
+keeps the client's secrets out of its text, ``responses`` ("expect a 2xx of this type") and
+``paging`` (lists that page themselves) are what the generated groups
+(``pipedream_rest_client.api.<tag>``) call: they hold no transport logic.
 """
