@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Protocol, TypeVar
 
+from .errors import PipedreamError
+
 T = TypeVar("T")
 
 
@@ -23,7 +25,7 @@ class Answer(Protocol):
     def parsed(self) -> object: ...
 
 
-class UnexpectedAnswerError(Exception):
+class UnexpectedAnswerError(PipedreamError):
     """A non-2xx answer, or a 2xx answer of a type the operation does not declare."""
 
     def __init__(self, operation: str, answer: Answer, expected: str) -> None:
