@@ -1,6 +1,8 @@
 """pipedream_rest: the hand-written layer over the generated ``pipedream_rest_client``.
 
-``Pipedream`` configures the generated client so that every generated operation checks its
+``Pipedream`` has every operation as a method grouped by tag (``client.sources.list()``), returning
+its 2xx model (a list with ``page_info`` is a ``SyncPage`` / ``AsyncPager`` that pages itself). It
+configures the generated client so that every generated operation checks its
 input, retries transient failures and raises typed errors, with an API key or OAuth client
 credentials (``ClientCredentialsAuth`` keeps the token fresh); ``paginate``/``apaginate`` walk any
 generated list operation. Importing this package also masks ``api_key`` in the generated
@@ -23,6 +25,8 @@ from pipedream_rest_runtime.errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from pipedream_rest_runtime.paging import AsyncPage, AsyncPager, SyncPage
+from pipedream_rest_runtime.responses import UnexpectedAnswerError
 
 from .auth import ClientCredentialsAuth
 from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Pipedream
@@ -41,6 +45,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
@@ -56,6 +62,8 @@ __all__ = [
     "PipedreamError",
     "RateLimitError",
     "RetryPolicy",
+    "SyncPage",
+    "UnexpectedAnswerError",
     "UnprocessableEntityError",
     "apaginate",
     "mask_secret",
