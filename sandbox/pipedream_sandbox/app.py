@@ -3,32 +3,28 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
 from . import endpoints
 from .api import oauth_routes, v1_app
-from .context import DataContext
+from .api.paths import TrailingSlashes
 from .delivery import WebhookDelivery
-from .demo import seed_demo_data
+from .domain.oauth import TOKEN_TTL_SECONDS
 from .errors import EXCEPTION_HANDLERS
-from .ids import IdFactory
-from .oauth import TOKEN_TTL_SECONDS, TokenIssuer, check_token_ttl
-from .registry import Fetcher, fetch_over_http
-from .service import Service
-from .state import MAX_BODY_BYTES, Sandbox
-from .store import Store
-from .subscriptions import Subscriptions
-from .throttle import Throttle
-from .users import DEMO_USER, SandboxUser, UserDirectory, default_users
-from .webhooks import Webhooks
-from .workflows import seed_workflows
-from .workspaces import Workspaces
+from .limits import DEFAULT_LIMITS, Limits
+from .outbound import OutboundPolicy
+from .registry import Fetcher
+from .state import Sandbox
+from .users import SandboxUser, default_users
+from .wiring import build_sandbox
 
 
 async def index(request: Request) -> JSONResponse:
@@ -44,6 +40,15 @@ async def index(request: Request) -> JSONResponse:
     )
 
 
+@asynccontextmanager
+async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    """The server's one shutdown path (uvicorn runs it on SIGINT and SIGTERM alike, before it
+    re-raises the signal): whatever must end before the data is closed ends here first."""
+    yield
+    sandbox: Sandbox = app.state.sandbox
+    sandbox.close()  # webhook workers, then checkpoint the -wal into the file and close
+
+
 def create_app(
     db_path: str | Path = ":memory:",
     *,
@@ -51,10 +56,11 @@ def create_app(
     users: Sequence[SandboxUser] | None = None,
     clock: Callable[[], float] = time.time,
     seed: int | None = None,
-    fetch: Fetcher = fetch_over_http,
+    fetch: Fetcher | None = None,
     rate_limit: int | None = None,
     demo_data: bool = False,
-    max_body_bytes: int = MAX_BODY_BYTES,
+    limits: Limits = DEFAULT_LIMITS,
+    outbound: OutboundPolicy | None = None,
     token_ttl: int = TOKEN_TTL_SECONDS,
     webhooks: WebhookDelivery | None = None,
 ) -> Starlette:
@@ -64,41 +70,36 @@ def create_app(
         ignored when `users` is given.
     clock: seconds since the epoch, for created_at and event IDs (tests pass a fake one).
     seed: makes generated IDs reproducible (for recordings).
-    fetch: how a `component_url` other than the shipped samples is fetched (`registry.refuse_fetch`
-        keeps a test offline).
+    fetch: how a `component_url` other than the shipped samples is fetched (default: over HTTP
+        under `outbound`; `registry.refuse_fetch` keeps a test offline).
     rate_limit: requests per key per minute before 429 (off when None).
     demo_data: give the demo user the objects the API document's examples name (sc_JDi8EB,
         dc_abc123 with three events, dc_def456, ...). The users' workflows (p_abc123, ...) and
         their events are seeded either way.
     token_ttl: seconds an OAuth access token lives (`expires_in`), measured on `clock`.
-    webhooks: the webhook sender (default: POSTs anywhere, 4 attempts, 0.5/1/2 s backoff, 2 s
-        timeout); pass `WebhookDelivery(allow=loopback_only, ...)` to keep deliveries local.
+    limits: every cap on what clients send (`limits.Limits`).
+    outbound: where the sandbox itself may connect, for webhooks and `component_url` (default
+        `OutboundPolicy()`: public and loopback addresses, never private, link-local or metadata
+        ones; 512 KB and 10 s per exchange). Webhook URLs naming a refused address are refused
+        at creation too.
+    webhooks: the webhook sender (default: POSTs under `outbound`, 4 attempts, 0.5/1/2 s
+        backoff, 2 s timeout); pass `WebhookDelivery(allow=loopback_only, ...)` to keep
+        deliveries local.
     Call `app.state.sandbox.close()` when done: it stops the webhook workers and closes the
     database (`run_in_thread` does it for you).
     """
-    directory = UserDirectory(users if users is not None else default_users(api_key))
-    check_token_ttl(token_ttl)
-    context = DataContext(Store(db_path), clock, IdFactory(seed))
-    subscriptions = Subscriptions(context)
-    service = Service(context, subscriptions, webhooks or WebhookDelivery())
-    service.install_registry()
-    workspaces = Workspaces(context)
-    workspaces.install(directory)
-    oauth = TokenIssuer(context, token_ttl)
-    oauth.install_clients(directory)
-    seed_workflows(service, directory)
-    if demo_data:
-        seed_demo_data(service, DEMO_USER.id)
-    sandbox = Sandbox(
-        service=service,
-        users=directory,
+    sandbox = build_sandbox(
+        db_path,
+        users=users if users is not None else default_users(api_key),
+        clock=clock,
+        seed_ids=seed,
         fetch=fetch,
-        subscriptions=subscriptions,
-        webhooks=Webhooks(context),
-        workspaces=workspaces,
-        oauth=oauth,
-        throttle=Throttle(rate_limit, clock) if rate_limit else None,
-        max_body_bytes=max_body_bytes,
+        rate_limit=rate_limit,
+        demo_data=demo_data,
+        limits=limits,
+        outbound=outbound or OutboundPolicy(),
+        token_ttl=token_ttl,
+        webhooks=webhooks,
     )
     app = Starlette(
         routes=[
@@ -108,6 +109,8 @@ def create_app(
             *endpoints.routes,
         ],
         exception_handlers=EXCEPTION_HANDLERS,
+        middleware=[Middleware(TrailingSlashes)],
+        lifespan=lifespan,
     )
     app.state.sandbox = sandbox
     return app

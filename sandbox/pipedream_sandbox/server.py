@@ -41,7 +41,7 @@ class RunningSandbox:
 
     @property
     def sandbox(self) -> Sandbox:
-        """Direct access to the data (e.g. `server.sandbox.service.emit(source_id, {...})`)."""
+        """Direct access to the data (e.g. `server.sandbox.emitter.emit(source_id, {...})`)."""
         sandbox: Sandbox = self.app.state.sandbox
         return sandbox
 
@@ -53,7 +53,7 @@ class RunningSandbox:
 
 def _config(app: Starlette, host: str, port: int, log_level: str) -> uvicorn.Config:
     return uvicorn.Config(
-        app, host=host, port=port, log_level=log_level, lifespan="off", timeout_graceful_shutdown=5
+        app, host=host, port=port, log_level=log_level, lifespan="on", timeout_graceful_shutdown=5
     )
 
 
@@ -108,5 +108,6 @@ def run_in_thread(
 
 
 def serve(app: Starlette, host: str, port: int, log_level: str = "info") -> None:
-    """Serve in the foreground until Ctrl-C (uvicorn shuts down cleanly on SIGINT/SIGTERM)."""
+    """Serve in the foreground until Ctrl-C or SIGTERM; both run the app's lifespan shutdown
+    (`app.lifespan`), which closes the data cleanly."""
     uvicorn.Server(_config(app, host, port, log_level)).run()

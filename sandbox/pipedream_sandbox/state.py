@@ -1,40 +1,75 @@
-"""Everything one sandbox app holds: its data, its users, its clock and its settings."""
+"""Everything one sandbox app holds: its data (one repository per resource), its users, its
+clock and its settings. `wiring.build_sandbox` makes one."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .context import DataContext
 from .delivery import WebhookDelivery
-from .oauth import TokenIssuer
+from .domain.accounts import Accounts, Projects
+from .domain.apps import Catalogue
+from .domain.components import Components
+from .domain.emit import Emitter, LiveListeners
+from .domain.events import EventLog
+from .domain.milestones import Milestones
+from .domain.oauth import TokenIssuer
+from .domain.sources import Sources
+from .domain.subscriptions import Subscriptions
+from .domain.templates import Template
+from .domain.webhooks import Webhooks
+from .domain.workflows import Workflows
+from .domain.workspaces import Workspaces
+from .limits import DEFAULT_LIMITS, Limits
+from .outbound import OutboundPolicy
 from .registry import Fetcher
-from .service import Service
-from .subscriptions import Subscriptions
+from .store import Store
 from .throttle import Throttle
 from .users import UserDirectory
-from .webhooks import Webhooks
-from .workspaces import Workspaces
-
-MAX_BODY_BYTES = 1024 * 1024
 
 
 @dataclass
 class Sandbox:
-    service: Service
+    context: DataContext
     users: UserDirectory
     fetch: Fetcher
+    components: Components
+    sources: Sources
+    events: EventLog
+    emitter: Emitter
+    workflows: Workflows
     subscriptions: Subscriptions
     webhooks: Webhooks
     workspaces: Workspaces
     oauth: TokenIssuer
+    milestones: Milestones
+    accounts: Accounts
+    projects: Projects
+    catalogue: Catalogue
+    templates: dict[str, Template]
     throttle: Throttle | None = None
-    max_body_bytes: int = MAX_BODY_BYTES
+    limits: Limits = DEFAULT_LIMITS
+    outbound: OutboundPolicy = OutboundPolicy()
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.limits.body_bytes
+
+    @property
+    def store(self) -> Store:
+        return self.context.store
 
     @property
     def delivery(self) -> WebhookDelivery:
         """The background webhook sender: `delivery.wait()` blocks until it is idle."""
-        return self.service.delivery
+        return self.emitter.delivery
+
+    @property
+    def live(self) -> LiveListeners:
+        """In-process listeners of every stored event (`live.add(callback)`), for live streams."""
+        return self.emitter.live
 
     def close(self) -> None:
         """Stop the webhook workers, then close the database. Safe to call twice."""
-        self.service.delivery.close()
-        self.service.store.close()
+        self.emitter.delivery.close()
+        self.context.store.close()

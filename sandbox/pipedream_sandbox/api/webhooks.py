@@ -5,7 +5,8 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ..webhooks import check_webhook_url
+from ..domain.webhooks import check_webhook_url
+from ..errors import bad_parameter
 from . import render
 from .common import (
     FieldFilter,
@@ -25,6 +26,9 @@ async def create_webhook(request: Request) -> JSONResponse:
     fields = FieldFilter(request)
     check_org_id(request)
     url = check_webhook_url(request.query_params.get("url"))
+    refused = sandbox_of(request).outbound.check_literal(url)
+    if refused is not None:
+        raise bad_parameter("url", f"webhooks cannot deliver there: {refused}")
     row = sandbox_of(request).webhooks.create(
         user_of(request).id,
         url,
@@ -47,8 +51,8 @@ async def list_webhooks(request: Request) -> JSONResponse:
         [render.webhook(row) for row in rows],
         fields,
         total=total,
-        start_cursor=item_cursor(rows[0]["id"]) if rows else None,
-        end_cursor=item_cursor(rows[-1]["id"]) if rows else None,
+        start_cursor=item_cursor(rows[0].id) if rows else None,
+        end_cursor=item_cursor(rows[-1].id) if rows else None,
     )
 
 
