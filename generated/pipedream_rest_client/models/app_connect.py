@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppConnect")
 
@@ -17,7 +17,7 @@ class AppConnect:
 
     proxy_enabled: bool
     allowed_domains: list[str]
-    base_proxy_target_url: str
+    base_proxy_target_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
