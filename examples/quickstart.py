@@ -16,7 +16,11 @@ from typing import Any
 
 import httpx
 from pipedream_rest import NotFoundError, Pipedream
-from pipedream_rest_client.models import CreateComponentRequest, CreateSourceRequest, UpdateSourceRequest
+from pipedream_rest_client.models import (
+    CreateComponentRequest,
+    CreateSourceRequest,
+    UpdateSourceRequest,
+)
 
 WEBHOOK_COMPONENT = """\
 module.exports = {

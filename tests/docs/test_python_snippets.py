@@ -21,9 +21,9 @@ from spec_tools import ROOT
 
 README = ROOT / "README.md"
 SNIPPETS = ROOT / "build" / "python-snippets"
-BLOCK = re.compile(r"^```python\n(.*?)^```$", re.S | re.M)
+BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 HAND_NARROWING = re.compile(
-    r"\bcast\(|^\s*assert\b|\bisinstance\(|type:\s*ignore|pyright:\s*ignore", re.M
+    r"\bcast\(|^\s*assert\b|\bisinstance\(|type:\s*ignore|pyright:\s*ignore", re.MULTILINE
 )
 
 
