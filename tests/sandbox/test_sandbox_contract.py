@@ -38,7 +38,9 @@ TOKEN_PATH = "/oauth/token"
 # The OAuth client of the spec's token example, so that the example reaches the success path.
 EXAMPLE_CLIENT = {"client_id": "oa_abc123", "client_secret": "pd_secret_abc123"}
 
-schema = schemathesis.openapi.from_path(SPEC)
+# The live stream never ends on its own, so fuzzing cannot read its answer: it is tested
+# against a served sandbox in test_sandbox_live.py.
+schema = schemathesis.openapi.from_path(SPEC).exclude(operation_id="stream_source_events")
 _apps: dict[tuple[str, str], Starlette] = {}
 
 
@@ -76,7 +78,7 @@ def headers_for(case: schemathesis.Case) -> dict[str, str]:
 
 
 async def test_every_operation_of_the_spec_is_served() -> None:
-    """All 25 operations: none answers the 404 of an unknown route (which the fuzzing alone
+    """All 25 request/response operations (the stream aside): none answers the 404 of an unknown route (which the fuzzing alone
     would accept where the spec documents a 404)."""
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) == 25
