@@ -12,7 +12,8 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
 from . import endpoints
-from .api import oauth_routes, v1_app
+from .api import oauth_routes, stream_app, v1_app
+from .api.stream import PublishListener
 from .context import DataContext
 from .delivery import WebhookDelivery
 from .demo import seed_demo_data
@@ -23,6 +24,7 @@ from .registry import Fetcher, fetch_over_http
 from .service import Service
 from .state import MAX_BODY_BYTES, Sandbox
 from .store import Store
+from .streams import StreamHub, StreamSettings
 from .subscriptions import Subscriptions
 from .throttle import Throttle
 from .users import DEMO_USER, SandboxUser, UserDirectory, default_users
@@ -40,6 +42,7 @@ async def index(request: Request) -> JSONResponse:
             "base_url": f"{base}/v1",
             "auth": "Authorization: Bearer <api key, or access token from POST /v1/oauth/token>",
             "events": f"{base}/http/<endpoint id> (see configured_props.http.endpoint_url)",
+            "live": f"{base}/sources/<source id>/sse (Server-Sent Events, outside /v1)",
         }
     )
 
@@ -57,6 +60,7 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     token_ttl: int = TOKEN_TTL_SECONDS,
     webhooks: WebhookDelivery | None = None,
+    streams: StreamSettings | None = None,
 ) -> Starlette:
     """A sandbox app with its data in `db_path` (`":memory:"` for a throw-away one).
 
@@ -73,6 +77,7 @@ def create_app(
     token_ttl: seconds an OAuth access token lives (`expires_in`), measured on `clock`.
     webhooks: the webhook sender (default: POSTs anywhere, 4 attempts, 0.5/1/2 s backoff, 2 s
         timeout); pass `WebhookDelivery(allow=loopback_only, ...)` to keep deliveries local.
+    streams: how `GET /sources/{id}/sse` is served (heartbeat interval, `retry:`, queue bound).
     Call `app.state.sandbox.close()` when done: it stops the webhook workers and closes the
     database (`run_in_thread` does it for you).
     """
@@ -82,6 +87,8 @@ def create_app(
     subscriptions = Subscriptions(context)
     service = Service(context, subscriptions, webhooks or WebhookDelivery())
     service.install_registry()
+    hub = StreamHub(streams)
+    service.event_listeners.append(PublishListener(hub))
     workspaces = Workspaces(context)
     workspaces.install(directory)
     oauth = TokenIssuer(context, token_ttl)
@@ -97,6 +104,7 @@ def create_app(
         webhooks=Webhooks(context),
         workspaces=workspaces,
         oauth=oauth,
+        streams=hub,
         throttle=Throttle(rate_limit, clock) if rate_limit else None,
         max_body_bytes=max_body_bytes,
     )
@@ -105,6 +113,7 @@ def create_app(
             Route("/", index),
             *oauth_routes(),
             Mount("/v1", app=v1_app()),
+            Route("/sources/{id}/sse", stream_app()),
             *endpoints.routes,
         ],
         exception_handlers=EXCEPTION_HANDLERS,

@@ -10,6 +10,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from .context import DataContext
@@ -27,6 +28,21 @@ SQLITE_MAX_INT = 2**63 - 1
 
 Row = sqlite3.Row
 EventKey = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event just written for one source, as the live streams announce it."""
+
+    source_id: str
+    key: EventKey
+    emitter_id: str
+    emit_id: str
+    channel: str
+    payload: Any
+
+
+EventListener = Callable[[StoredEvent], None]
 
 
 def slugify(name: str) -> str:
@@ -66,6 +82,9 @@ class Service:
         self.context = context
         self.subscriptions = subscriptions
         self.delivery = delivery
+        # Told of every emitted event right after it is written, under the write lock (so in
+        # order); they must not block (the live streams' hub).
+        self.event_listeners: list[EventListener] = []
 
     @property
     def store(self) -> Store:
@@ -342,9 +361,11 @@ class Service:
             if user_id is None:
                 raise ValueError(f"no source or workflow {emitter_id}")
             event_id = self._append_event(conn, emitter_id, emitter_id, emit_id, channel, payload)
+            self._announce(emitter_id, event_id, emitter_id, emit_id, channel, payload)
             targets = listeners(conn, user_id, emitter_id, channel)
             for source_id in targets.source_ids:
-                self._append_event(conn, source_id, emitter_id, emit_id, channel, payload)
+                copy_id = self._append_event(conn, source_id, emitter_id, emit_id, channel, payload)
+                self._announce(source_id, copy_id, emitter_id, emit_id, channel, payload)
         body = json.dumps(payload).encode("utf-8")
         for webhook in targets.webhooks:
             headers = {
@@ -357,6 +378,21 @@ class Service:
             }
             self.delivery.deliver(Delivery(webhook["id"], webhook["url"], event_id, body, headers))
         return event_id
+
+    def _announce(
+        self,
+        source_id: str,
+        event_id: str,
+        emitter_id: str,
+        emit_id: str,
+        channel: str,
+        payload: Any,
+    ) -> None:
+        key = parse_event_id(event_id)
+        assert key is not None
+        event = StoredEvent(source_id, key, emitter_id, emit_id, channel, payload)
+        for listener in self.event_listeners:
+            listener(event)
 
     def _append_event(
         self,

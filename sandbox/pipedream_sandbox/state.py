@@ -8,6 +8,7 @@ from .delivery import WebhookDelivery
 from .oauth import TokenIssuer
 from .registry import Fetcher
 from .service import Service
+from .streams import StreamHub
 from .subscriptions import Subscriptions
 from .throttle import Throttle
 from .users import UserDirectory
@@ -26,6 +27,7 @@ class Sandbox:
     webhooks: Webhooks
     workspaces: Workspaces
     oauth: TokenIssuer
+    streams: StreamHub
     throttle: Throttle | None = None
     max_body_bytes: int = MAX_BODY_BYTES
 
@@ -35,6 +37,8 @@ class Sandbox:
         return self.service.delivery
 
     def close(self) -> None:
-        """Stop the webhook workers, then close the database. Safe to call twice."""
+        """End the live streams, stop the webhook workers, then close the database. Safe to
+        call twice."""
+        self.streams.close()
         self.service.delivery.close()
         self.service.store.close()

@@ -28,6 +28,7 @@ from .events import (
 )
 from .oauth import create_token
 from .sources import create_source, delete_source, list_sources, update_source
+from .stream import stream_source_events
 from .subscriptions import (
     create_auto_subscription,
     create_subscription,
@@ -90,6 +91,12 @@ class AuthGuard:
 def oauth_routes() -> list[BaseRoute]:
     """Mounted by the app before /v1, so that the token endpoint needs no Bearer header."""
     return [Route("/v1/oauth/token", create_token, methods=["POST"])]
+
+
+def stream_app() -> ASGIApp:
+    """GET /sources/{id}/sse, which the real API serves outside /v1, behind the same guard."""
+    routes = [Route("/sources/{id}/sse", stream_source_events, methods=["GET"])]
+    return AuthGuard(Router(routes=routes, redirect_slashes=False))
 
 
 def v1_app() -> ASGIApp:

@@ -51,19 +51,29 @@ def source(row: sqlite3.Row, root_url: str) -> dict[str, Any]:
     }
 
 
+def event_summary(
+    ms: int, seq: int, emitter_id: str, emit_id: str, channel: str, payload: Any
+) -> dict[str, Any]:
+    """An EventSummary with the whole payload (as the live stream sends it)."""
+    return {
+        "id": format_event_id(ms, seq),
+        "indexed_at_ms": ms,
+        "event": payload,
+        "metadata": {"emitter_id": emitter_id, "emit_id": emit_id, "name": channel},
+    }
+
+
 def event(row: sqlite3.Row, *, expand: bool) -> dict[str, Any]:
     """An EventSummary. Without `expand`, an event over 1 KB of JSON comes back as the first
     1024 characters of that JSON, a string, with `"truncated": true` beside it."""
-    item: dict[str, Any] = {
-        "id": format_event_id(row["ms"], row["seq"]),
-        "indexed_at_ms": row["ms"],
-        "event": json.loads(row["payload"]),
-        "metadata": {
-            "emitter_id": row["emitter_id"],
-            "emit_id": row["emit_id"],
-            "name": row["channel"],
-        },
-    }
+    item = event_summary(
+        row["ms"],
+        row["seq"],
+        row["emitter_id"],
+        row["emit_id"],
+        row["channel"],
+        json.loads(row["payload"]),
+    )
     if not expand and len(row["payload"].encode("utf-8")) > TRUNCATE_OVER_BYTES:
         item["event"] = row["payload"][:TRUNCATE_OVER_BYTES]
         item["truncated"] = True
