@@ -24,14 +24,28 @@ CLIENT_ID = os.environ.get("RECORD_CLIENT_ID", REDACTED)
 CLIENT_SECRET = os.environ.get("RECORD_CLIENT_SECRET", REDACTED)
 # A key no server knows, for the 401 paths.
 WRONG_KEY = "wrong-key-0000"
-# JSON fields that hold a credential, masked wherever they appear.
-SECRET_FIELDS = {"api_key", "access_token", "client_id", "client_secret", "refresh_token"}
+# JSON fields that hold a credential, masked wherever they appear (`token` is the one revoked).
+SECRET_FIELDS = {"api_key", "access_token", "client_id", "client_secret", "refresh_token", "token"}
+# A connected account's credentials: every field in it is a secret, whatever the app names it.
+SECRET_OBJECTS = {"credentials"}
+
+
+def _is_secret(key: str, value: Any) -> bool:
+    return key in SECRET_FIELDS and not isinstance(value, (dict, list))
+
+
+def _mask_field(key: str, value: Any) -> Any:
+    if _is_secret(key, value):
+        return REDACTED
+    if key in SECRET_OBJECTS and isinstance(value, dict):
+        return {field: REDACTED for field in value}
+    return mask_secrets(value)
 
 
 def mask_secrets(value: Any) -> Any:
     """The same JSON with every credential field and the recording key replaced."""
     if isinstance(value, dict):
-        return {k: REDACTED if k in SECRET_FIELDS else mask_secrets(v) for k, v in value.items()}
+        return {k: _mask_field(k, v) for k, v in value.items()}
     if isinstance(value, list):
         return [mask_secrets(v) for v in value]
     if isinstance(value, str) and API_KEY in value:
@@ -84,8 +98,13 @@ def find_leaks(cassette: dict[str, Any], known_keys: list[str]) -> list[str]:
 
 def _secret_fields(value: Any) -> list[tuple[str, Any]]:
     if isinstance(value, dict):
-        found = [(k, v) for k, v in value.items() if k in SECRET_FIELDS]
-        return found + [x for v in value.values() for x in _secret_fields(v)]
+        found = [(k, v) for k, v in value.items() if _is_secret(k, v)]
+        for key, inner in value.items():
+            if key in SECRET_OBJECTS and isinstance(inner, dict):
+                found += [(f"{key}.{field}", secret) for field, secret in inner.items()]
+            else:
+                found += _secret_fields(inner)
+        return found
     if isinstance(value, list):
         return [x for v in value for x in _secret_fields(v)]
     return []

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from cassette_tools import CASSETTES, REDACTED, find_leaks
+from cassette_tools import CASSETTES, REDACTED, find_leaks, mask_secrets
 from spec_tools import operations
 
 KNOWN_KEYS = ["replay-key"]
@@ -70,6 +71,27 @@ def test_the_scan_finds_an_unmasked_token_and_client_secret() -> None:
         "interaction 0: request client_secret not masked",
         "interaction 0: response access_token not masked",
     ]
+
+
+def test_the_scan_finds_account_credentials_and_a_revoked_token() -> None:
+    leaky = {
+        "interactions": [
+            {
+                "request": {"headers": {}, "body": '{"token":"pd_at_live","client_id":"<redacted>"}'},
+                "response": {
+                    "headers": {},
+                    "body": {"string": '{"data": {"id": "apn_1", "credentials": {"oauth_access_token": "ya29", "bot_token": "x"}}}'},
+                },
+            }
+        ]
+    }
+    assert find_leaks(leaky, []) == [
+        "interaction 0: request token not masked",
+        "interaction 0: response credentials.oauth_access_token not masked",
+        "interaction 0: response credentials.bot_token not masked",
+    ]
+    masked = mask_secrets(json.loads(leaky["interactions"][0]["response"]["body"]["string"]))
+    assert masked["data"]["credentials"] == {"oauth_access_token": REDACTED, "bot_token": REDACTED}
 
 
 def recorded_calls() -> list[tuple[str, str, int]]:

@@ -12,7 +12,7 @@ from openapi_spec_validator.readers import read_from_filename
 from prance import ResolvingParser
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-from spec_tools import SPEC_PATH, SPEC_URI, example_errors, load_spec, operations, resolve
+from spec_tools import ROOT, SPEC_PATH, SPEC_URI, example_errors, load_spec, operations, resolve
 
 # The operations of the 2020 API document, by method and path.
 DOCUMENTED_OPERATIONS = {
@@ -46,11 +46,35 @@ LATER_OPERATIONS = {
     ("post", "/oauth/token"): "create_oauth_token",
     ("get", "/sources/{id}/sse"): "stream_source_events",
 }
-# Exchanges credentials for a token: no Bearer header, no resource to filter.
+# Issue 10: what the current docs, Pipedream's published OpenAPI document and older tools add.
+ISSUE_10_OPERATIONS = {
+    ("post", "/workflows"): "create_workflow",
+    ("put", "/workflows/{workflow_id}"): "update_workflow",
+    ("get", "/workflows/{workflow_id}"): "get_workflow",
+    ("post", "/oauth/revoke"): "revoke_oauth_token",
+    ("get", "/apps"): "list_apps",
+    ("get", "/apps/{app_id}"): "get_app",
+    ("get", "/app_categories"): "list_app_categories",
+    ("get", "/app_categories/{id}"): "get_app_category",
+    ("get", "/accounts"): "list_accounts",
+    ("get", "/accounts/{account_id}"): "get_account",
+    ("get", "/workspaces/{id}/accounts"): "list_workspace_accounts",
+    ("get", "/workspaces/{id}/projects"): "list_workspace_projects",
+    ("get", "/sources/{id}/events"): "list_source_events_legacy",
+    ("get", "/orgs/{org_id}/subscriptions"): "list_org_subscriptions",
+}
+# Legacy forms older tools still call: marked deprecated, pointing at their replacement.
+LEGACY_OPERATIONS = {"list_source_events_legacy", "list_org_subscriptions"}
+# Exchange or revoke client credentials: no Bearer header, no resource to filter.
+TOKEN_OPERATIONS = {"create_oauth_token", "revoke_oauth_token"}
 TOKEN_OPERATION = "create_oauth_token"
 # The live event stream: text/event-stream outside /v1, whole events, nothing to filter.
 STREAM_OPERATION = "stream_source_events"
+# Refused with 403 for OAuth access tokens (the docs: user API keys only).
+USER_KEY_ONLY = {"create_workflow", "update_workflow", "get_current_user", "create_component", "create_source"}
 PAGINATED = {
+    "list_apps",
+    "list_workspace_accounts",
     "list_sources",
     "list_source_events",
     "list_webhooks",
@@ -83,14 +107,16 @@ def test_spec_is_openapi_3_1_with_the_production_server() -> None:
     assert spec["servers"][0]["url"] == "https://api.pipedream.com/v1"
 
 
-@pytest.mark.parametrize("expected", [DOCUMENTED_OPERATIONS, LATER_OPERATIONS], ids=["2020", "later"])
+@pytest.mark.parametrize(
+    "expected", [DOCUMENTED_OPERATIONS, LATER_OPERATIONS, ISSUE_10_OPERATIONS], ids=["2020", "later", "issue10"]
+)
 def test_every_documented_operation_is_in_the_spec(expected: dict[tuple[str, str], str]) -> None:
     found = {(op.method, op.path): op.operation_id for op in OPS}
     assert {k: found.get(k) for k in expected} == expected
 
 
 def test_the_spec_has_no_operation_beyond_the_documented_ones() -> None:
-    assert len(OPS) == len(DOCUMENTED_OPERATIONS) + len(LATER_OPERATIONS) == 26
+    assert len(OPS) == len(DOCUMENTED_OPERATIONS) + len(LATER_OPERATIONS) + len(ISSUE_10_OPERATIONS) == 40
 
 
 def test_operation_ids_are_unique_snake_case_verbs() -> None:
@@ -105,7 +131,7 @@ def test_operation_is_fully_described(op) -> None:
     tag_names = {t["name"] for t in spec["tags"]}
     assert op.spec.get("summary") and op.spec.get("description")
     assert len(op.spec.get("tags", [])) == 1 and op.spec["tags"][0] in tag_names
-    if op.operation_id == TOKEN_OPERATION:
+    if op.operation_id in TOKEN_OPERATIONS:
         assert op.spec["security"] == [] and not op.parameter("include")
         return
     # The generator ignores root-level security: it must be on each operation.
@@ -225,3 +251,153 @@ def schema_validator(name: str) -> Draft202012Validator:
 )
 def test_request_bodies_enforce_the_one_of_these_is_required_rules(schema, body, valid) -> None:
     assert schema_validator(schema).is_valid(body) is valid
+
+
+@pytest.mark.parametrize("op_id", sorted(USER_KEY_ONLY))
+def test_user_key_only_operations_say_so_and_answer_403(op_id: str) -> None:
+    op = by_id(op_id)
+    assert "403" in op.spec["responses"]
+    assert "POST /workflows" in resolve(load_spec(), {"$ref": "#/components/responses/Forbidden"})["description"]
+
+
+def test_create_workflow_says_user_api_keys_only() -> None:
+    for op_id in ("create_workflow", "update_workflow"):
+        assert "User API keys only" in by_id(op_id).spec["description"]
+
+
+def test_no_statement_says_workflows_cannot_be_created_or_edited() -> None:
+    text = SPEC_PATH.read_text()
+    assert "outside this API" not in text and "edited in Pipedream" not in text
+
+
+@pytest.mark.parametrize("op_id", sorted(LEGACY_OPERATIONS))
+def test_legacy_operations_are_deprecated(op_id: str) -> None:
+    assert by_id(op_id).spec.get("deprecated") is True
+
+
+def test_new_operations_take_their_documented_parameters() -> None:
+    apps = by_id("list_apps")
+    assert {p["name"] for p in apps.parameters} >= {"q", "has_components", "has_actions", "has_triggers"}
+    for op_id in ("list_accounts", "get_account"):
+        assert by_id(op_id).parameter("include_credentials")["schema"]["type"] == "boolean"
+    assert by_id("list_accounts").parameter("app") and by_id("list_accounts").parameter("oauth_app_id")
+    workspace_accounts = by_id("list_workspace_accounts")
+    assert workspace_accounts.parameter("query") and workspace_accounts.parameter("app_slug")
+    assert by_id("get_workflow").parameter("org_id")
+    legacy = by_id("list_source_events_legacy").parameter("n")["schema"]
+    assert (legacy["type"], legacy["minimum"]) == ("integer", 1)
+    workflow_body = resolve(
+        load_spec(), by_id("create_workflow").spec["requestBody"]["content"]["application/json"]["schema"]
+    )
+    assert set(workflow_body["required"]) == {"project_id", "org_id", "template_id"}
+
+
+@pytest.mark.parametrize("op_id", ["list_source_events", "delete_source_events", "list_source_events_legacy"])
+def test_event_operations_select_a_channel(op_id: str) -> None:
+    assert by_id(op_id).parameter("event_name")
+
+
+def test_emitters_may_be_workspaces_or_users_and_sources_may_subscribe_to_themselves() -> None:
+    subscribe = by_id("create_subscription")
+    emitter = subscribe.parameter("emitter_id")["description"]
+    assert "`o_...`" in emitter and "`u_...`" in emitter
+    assert "subscribe to itself on a named channel" in subscribe.spec["description"]
+
+
+def test_every_path_answers_with_a_trailing_slash_says_the_spec() -> None:
+    assert "trailing slash" in load_spec()["info"]["description"]
+
+
+def test_workspace_id_is_accepted_wherever_org_id_is() -> None:
+    for op in OPS:
+        if (org := op.parameter("org_id")) and org["in"] == "query":
+            assert op.parameter("workspace_id"), op.operation_id
+
+
+@pytest.mark.parametrize(
+    ("op_id", "statuses"),
+    [("create_subscription", {"200", "204"}), ("delete_source_events", {"200", "202", "204"})],
+)
+def test_contested_statuses_are_all_accepted(op_id: str, statuses: set[str]) -> None:
+    assert statuses <= set(by_id(op_id).spec["responses"])
+
+
+def test_search_takes_limit_without_a_default() -> None:
+    limit = by_id("search_components").parameter("limit")["schema"]
+    assert limit["type"] == "integer" and "default" not in limit
+
+
+def test_webhook_name_and_unsubscribe_channel_stay_optional() -> None:
+    webhook = by_id("create_webhook")
+    assert not webhook.parameter("name").get("required") and not webhook.parameter("description").get("required")
+    assert not by_id("delete_subscription").parameter("event_name").get("required")
+
+
+SUBSCRIPTION = {"id": "sub_a8b9c1", "emitter_id": "dc_def456", "listener_id": "p_abc123", "event_name": ""}
+ERROR_EVENT = {"original_event": {}, "error": {"code": "InternalFailure"}}
+METADATA = {"emitter_id": "p_abc123", "emit_id": "1kod", "name": "$errors"}
+
+
+@pytest.mark.parametrize(
+    ("schema", "body"),
+    [
+        ("SubscriptionResponse", {"data": SUBSCRIPTION}),
+        ("SubscriptionResponse", {"data": [SUBSCRIPTION]}),
+        ("ErrorEventSummary", {"id": "1-0", "event": ERROR_EVENT, "metadata": METADATA}),
+        ("ErrorEventSummary", {"id": "1-0", "event": {**ERROR_EVENT, "metadata": METADATA}}),
+        ("OAuthTokenRequest", {"grant_type": "client_credentials", "client_id": "a", "client_secret": "b", "scope": "*"}),
+        ("User", {"id": "u_1", "billing_period_start_ts": 1, "billing_period_end_ts": 2, "billing_period_credits": 3}),
+        ("PageInfo", {"count": 1, "excluded_count": 2}),
+        ("EventMetadata", {"id": 42, "summary": "New item", "ts": 1589486981000}),
+        ("EventMetadata", {"id": "guid-1", "summary": "New item", "ts": 1589486981000}),
+    ],
+)
+def test_every_evidenced_shape_is_valid(schema: str, body: dict) -> None:
+    assert schema_validator(schema).is_valid(body)
+
+
+@pytest.mark.parametrize(
+    ("schema", "field"),
+    [
+        ("User", "billing_period_start_ts"),
+        ("User", "billing_period_credits"),
+        ("Workspace", "daily_compute_time_quota"),
+        ("Workspace", "daily_invocations_used"),
+        ("WorkflowErrorEvent", "metadata"),
+        ("OAuthTokenRequest", "scope"),
+        ("PageInfo", "excluded_count"),
+        ("EventMetadata", "summary"),
+    ],
+)
+def test_contested_fields_are_declared_not_left_to_additional_properties(schema: str, field: str) -> None:
+    assert field in load_spec()["components"]["schemas"][schema]["properties"]
+
+
+EVIDENCE = ROOT / "docs" / "evidence.md"
+# Each contested shape issue 10 names, as its line in docs/evidence.md starts.
+CONTESTED = [
+    "`GET /workflows/{workflow_id}/$errors/event_summaries` — where `metadata` sits",
+    "`POST /subscriptions` — the answer",
+    "`GET /users/me` — paid-plan fields",
+    "`GET /users/me` — workspace quota fields",
+    "`POST /oauth/token` — `scope`",
+    "`GET /components/search` — `limit`",
+    "every operation with `org_id` — `workspace_id`",
+    "`DELETE /subscriptions` — is `event_name` required?",
+    "`POST /webhooks` — are `name` and `description` required?",
+    "`POST /subscriptions` — status",
+    "`DELETE /sources/{id}/events` — status",
+    "`page_info.excluded_count`",
+]
+
+
+@pytest.mark.parametrize("shape", CONTESTED)
+def test_the_evidence_table_has_a_line_for_each_contested_shape(shape: str) -> None:
+    lines = [line for line in EVIDENCE.read_text().splitlines() if line.startswith(f"| {shape} |")]
+    assert len(lines) == 1, shape
+    sources, chosen = lines[0].split(" | ")[1:3]
+    assert sources.strip() and chosen.strip()
+
+
+def test_the_readme_links_the_evidence_table() -> None:
+    assert "(docs/evidence.md)" in (ROOT / "README.md").read_text()

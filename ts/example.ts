@@ -31,6 +31,7 @@ const WORKFLOW_ID = "p_abc123";
 const EVENT_ID = "1589486981598-0";
 const WEBHOOK_ID = "wh_Rz5Tq1";
 const WORKSPACE_ID = "o_Qa8I1Z";
+const ACCOUNT_ID = "apn_abc123";
 
 /** One call per operationId; each reads typed fields of its answer and sums it up in a line. */
 export const everyOperation: { [OperationId in keyof operations]: (api: PipedreamApi) => Promise<string> } = {
@@ -104,24 +105,32 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
       params: { query: { emitter_id: SOURCE_ID, listener_id: WORKFLOW_ID, event_name: "$errors" } },
     });
     if (error) return describeError(response.status, error);
-    const { id, emitter_id, listener_id, event_name } = data.data;
-    return `subscription ${id ?? "?"}: ${emitter_id ?? "?"} -> ${listener_id ?? "?"} on "${event_name ?? ""}"`;
+    // 204 carries nothing; 200 carries one subscription or a list of them (docs/evidence.md).
+    const answer = data?.data;
+    const subscriptions = answer === undefined ? [] : Array.isArray(answer) ? answer : [answer];
+    const lines = subscriptions.map(
+      ({ id, emitter_id, listener_id, event_name }) =>
+        `subscription ${id ?? "?"}: ${emitter_id ?? "?"} -> ${listener_id ?? "?"} on "${event_name ?? ""}"`,
+    );
+    return lines.join("\n") || `subscribed (HTTP ${response.status})`;
   },
 
   list_source_events: async (api) => {
     const { data, error, response } = await api.GET("/sources/{id}/event_summaries", {
-      params: { path: { id: SOURCE_ID }, query: { expand: "event", limit: 2 } },
+      params: { path: { id: SOURCE_ID }, query: { expand: "event", limit: 2, event_name: "$logs" } },
     });
     if (error) return describeError(response.status, error);
     const lines: string[] = data.data.map(
-      (event) => `${event.id ?? "?"} at ${event.indexed_at_ms ?? "?"} ms from ${event.metadata?.emitter_id ?? "?"}`,
+      (event) =>
+        `${event.id ?? "?"} at ${event.indexed_at_ms ?? "?"} ms from ${event.metadata?.emitter_id ?? "?"}: ` +
+        `${event.metadata?.summary ?? ""} (emitted id ${String(event.metadata?.id ?? "?")})`,
     );
     return lines.join("\n");
   },
 
   delete_source_events: async (api) => {
     const { error, response } = await api.DELETE("/sources/{id}/events", {
-      params: { path: { id: SOURCE_ID }, query: { start_id: EVENT_ID, end_id: EVENT_ID } },
+      params: { path: { id: SOURCE_ID }, query: { start_id: EVENT_ID, end_id: EVENT_ID, event_name: "$logs" } },
     });
     if (error) return describeError(response.status, error);
     return `deletion of event ${EVENT_ID} accepted (HTTP ${response.status})`;
@@ -250,7 +259,10 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     });
     if (error) return describeError(response.status, error);
     const failures: string[] = data.data.map(
-      (summary) => `${summary.event?.error?.code ?? "?"} in step ${summary.event?.error?.cellId ?? "?"}`,
+      (summary) =>
+        `${summary.event?.error?.code ?? "?"} in step ${summary.event?.error?.cellId ?? "?"} ` +
+        // The 2021 edition puts metadata beside `event`, the current docs inside it.
+        `(${(summary.metadata ?? summary.event?.metadata)?.emit_id ?? "?"})`,
     );
     return failures.join("\n");
   },
@@ -264,5 +276,132 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     if (error) return describeError(response.status, error);
     const expiresIn: number | undefined = data.expires_in;
     return `a ${data.token_type ?? "?"} token, valid for ${expiresIn ?? "?"} s`;
+  },
+
+  // Issue 10: the rest of the documented API, and the older forms tools still call.
+  revoke_oauth_token: async (api) => {
+    const { error, response } = await api.POST("/oauth/revoke", {
+      body: { token: "pd_at_4b5f6e7d8c9a0b1c2d3e4f5a6b7c8d9e", client_id: "oa_abc123", client_secret: "pd_secret_abc123" },
+      headers: { Authorization: null },
+    });
+    if (error) return describeError(response.status, error);
+    return `token revoked (HTTP ${response.status})`;
+  },
+
+  create_workflow: async (api) => {
+    const { data, error, response } = await api.POST("/workflows", {
+      body: {
+        project_id: "proj_wx9sgy",
+        org_id: "o_BYDI5y",
+        template_id: "tch_3BXfWO",
+        steps: [{ namespace: "code", props: { stringProp: "asdf" } }],
+        settings: { name: "example workflow name", auto_deploy: true },
+      },
+    });
+    if (error) return describeError(response.status, error);
+    const triggers: string[] = (data.data.triggers ?? []).map((trigger) => trigger.endpoint_url ?? trigger.id ?? "?");
+    return `workflow ${data.data.id ?? "?"} (${data.data.name ?? "?"}), active: ${String(data.data.active)}, triggers: ${triggers.join(", ")}`;
+  },
+
+  update_workflow: async (api) => {
+    const { data, error, response } = await api.PUT("/workflows/{workflow_id}", {
+      params: { path: { workflow_id: WORKFLOW_ID } },
+      body: { active: false, org_id: WORKSPACE_ID },
+    });
+    if (error) return describeError(response.status, error);
+    return `workflow ${data?.data?.id ?? WORKFLOW_ID} active: ${String(data?.data?.active ?? false)} (HTTP ${response.status})`;
+  },
+
+  get_workflow: async (api) => {
+    const { data, error, response } = await api.GET("/workflows/{workflow_id}", {
+      params: { path: { workflow_id: WORKFLOW_ID }, query: { org_id: WORKSPACE_ID } },
+    });
+    if (error) return describeError(response.status, error);
+    // Not wrapped in `data`: the docs print `{triggers, steps}`.
+    const steps: string[] = (data.steps ?? []).map((step) => `${step.namespace ?? "?"} (${step.lang ?? "?"})`);
+    return `${(data.triggers ?? []).length} triggers; steps: ${steps.join(", ")}`;
+  },
+
+  list_apps: async (api) => {
+    const { data, error, response } = await api.GET("/apps", {
+      params: { query: { q: "Slack", has_actions: true, limit: 10 } },
+    });
+    if (error) return describeError(response.status, error);
+    const apps: string[] = data.data.map((app) => `${app.name_slug ?? "?"} (${app.auth_type ?? "no auth"})`);
+    return `${apps.join(", ")} (next: ${data.page_info.end_cursor ?? "none"})`;
+  },
+
+  get_app: async (api) => {
+    const { data, error, response } = await api.GET("/apps/{app_id}", { params: { path: { app_id: "slack" } } });
+    if (error) return describeError(response.status, error);
+    const categories: string[] = data.data.categories ?? [];
+    return `${data.data.name ?? "?"} in ${categories.join(", ")}, proxy: ${String(data.data.connect?.proxy_enabled ?? false)}`;
+  },
+
+  list_app_categories: async (api) => {
+    const { data, error, response } = await api.GET("/app_categories");
+    if (error) return describeError(response.status, error);
+    // A bare array, not wrapped in `data`.
+    return data.map((category) => category.name ?? "?").join(", ");
+  },
+
+  get_app_category: async (api) => {
+    const { data, error, response } = await api.GET("/app_categories/{id}", {
+      params: { path: { id: "appcat_Communication" } },
+    });
+    if (error) return describeError(response.status, error);
+    const description: string | null | undefined = data.description;
+    return `${data.name ?? "?"}: ${description ?? "no description"}`;
+  },
+
+  list_accounts: async (api) => {
+    const { data, error, response } = await api.GET("/accounts", { params: { query: { app: "google_sheets" } } });
+    if (error) return describeError(response.status, error);
+    return data.data
+      .map((account) => `${account.id ?? "?"} ${account.app?.name ?? "?"} healthy: ${String(account.healthy)}`)
+      .join("; ");
+  },
+
+  get_account: async (api) => {
+    const { data, error, response } = await api.GET("/accounts/{account_id}", {
+      params: { path: { account_id: ACCOUNT_ID }, query: { include_credentials: true } },
+    });
+    if (error) return describeError(response.status, error);
+    // Credentials are secrets: name the fields, never print their values.
+    const fields: string[] = Object.keys(data.data.credentials ?? {});
+    return `${data.data.name ?? "?"} expires ${data.data.expires_at ?? "never"}; credential fields: ${fields.join(", ")}`;
+  },
+
+  list_workspace_accounts: async (api) => {
+    const { data, error, response } = await api.GET("/workspaces/{id}/accounts", {
+      params: { path: { id: WORKSPACE_ID }, query: { query: "google_sheets", limit: 10 } },
+    });
+    if (error) return describeError(response.status, error);
+    return `${data.data.map((account) => account.name ?? "?").join(", ")} (next: ${data.page_info.end_cursor ?? "none"})`;
+  },
+
+  list_workspace_projects: async (api) => {
+    const { data, error, response } = await api.GET("/workspaces/{id}/projects", {
+      params: { path: { id: WORKSPACE_ID } },
+    });
+    if (error) return describeError(response.status, error);
+    return data.data.map((project) => `${project.id ?? "?"} ${project.name ?? ""}`).join("; ");
+  },
+
+  list_source_events_legacy: async (api) => {
+    const { data, error, response } = await api.GET("/sources/{id}/events", {
+      params: { path: { id: SOURCE_ID }, query: { n: 2 } },
+    });
+    if (error) return describeError(response.status, error);
+    // Either shape: an event summary (`indexed_at_ms`) or an emitted event (`ts`).
+    return data.data.map((event) => `${event.id ?? "?"} at ${event.indexed_at_ms ?? event.ts ?? "?"} ms`).join("\n");
+  },
+
+  list_org_subscriptions: async (api) => {
+    const { data, error, response } = await api.GET("/orgs/{org_id}/subscriptions", {
+      params: { path: { org_id: WORKSPACE_ID } },
+    });
+    if (error) return describeError(response.status, error);
+    return `${data.data.length} subscriptions in ${WORKSPACE_ID} (older path)`;
   },
 };

@@ -10,7 +10,7 @@ with run_in_thread(api_key="test-key") as server:
 
 from .app import create_app
 from .delivery import DeliveryResult, WebhookDelivery, deliver_anywhere, loopback_only
-from .oauth import TOKEN_TTL_SECONDS
+from .domain.oauth import TOKEN_TTL_SECONDS
 from .server import RunningSandbox, run_in_thread
 from .users import (
     API_KEY_ENV,

@@ -7,7 +7,7 @@ import os
 import sys
 
 from .app import create_app
-from .oauth import TOKEN_TTL_SECONDS
+from .domain.oauth import TOKEN_TTL_SECONDS
 from .server import serve
 from .users import API_KEY_ENV, CLIENT_ID_ENV, CLIENT_SECRET_ENV, OTHER_USER, default_users
 

@@ -7,30 +7,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
 from . import endpoints
 from .api import oauth_routes, stream_app, v1_app
+from .api.paths import TrailingSlashes
 from .api.stream import PublishListener
-from .context import DataContext
 from .delivery import WebhookDelivery
-from .demo import seed_demo_data
+from .domain.oauth import TOKEN_TTL_SECONDS
 from .errors import EXCEPTION_HANDLERS
-from .ids import IdFactory
-from .oauth import TOKEN_TTL_SECONDS, TokenIssuer, check_token_ttl
 from .registry import Fetcher, fetch_over_http
-from .service import Service
-from .state import MAX_BODY_BYTES, Sandbox
-from .store import Store
+from .state import MAX_BODY_BYTES
 from .streams import StreamHub, StreamSettings
-from .subscriptions import Subscriptions
-from .throttle import Throttle
-from .users import DEMO_USER, SandboxUser, UserDirectory, default_users
-from .webhooks import Webhooks
-from .workflows import seed_workflows
-from .workspaces import Workspaces
+from .users import SandboxUser, default_users
+from .wiring import build_sandbox
 
 
 async def index(request: Request) -> JSONResponse:
@@ -81,33 +74,20 @@ def create_app(
     Call `app.state.sandbox.close()` when done: it stops the webhook workers and closes the
     database (`run_in_thread` does it for you).
     """
-    directory = UserDirectory(users if users is not None else default_users(api_key))
-    check_token_ttl(token_ttl)
-    context = DataContext(Store(db_path), clock, IdFactory(seed))
-    subscriptions = Subscriptions(context)
-    service = Service(context, subscriptions, webhooks or WebhookDelivery())
-    service.install_registry()
-    hub = StreamHub(streams)
-    service.event_listeners.append(PublishListener(hub))
-    workspaces = Workspaces(context)
-    workspaces.install(directory)
-    oauth = TokenIssuer(context, token_ttl)
-    oauth.install_clients(directory)
-    seed_workflows(service, directory)
-    if demo_data:
-        seed_demo_data(service, DEMO_USER.id)
-    sandbox = Sandbox(
-        service=service,
-        users=directory,
+    sandbox = build_sandbox(
+        db_path,
+        users=users if users is not None else default_users(api_key),
+        clock=clock,
+        seed_ids=seed,
         fetch=fetch,
-        subscriptions=subscriptions,
-        webhooks=Webhooks(context),
-        workspaces=workspaces,
-        oauth=oauth,
-        streams=hub,
-        throttle=Throttle(rate_limit, clock) if rate_limit else None,
+        rate_limit=rate_limit,
+        demo_data=demo_data,
         max_body_bytes=max_body_bytes,
+        token_ttl=token_ttl,
+        webhooks=webhooks,
     )
+    sandbox.streams = StreamHub(streams)
+    sandbox.live.add(PublishListener(sandbox.streams))
     app = Starlette(
         routes=[
             Route("/", index),
@@ -117,6 +97,7 @@ def create_app(
             *endpoints.routes,
         ],
         exception_handlers=EXCEPTION_HANDLERS,
+        middleware=[Middleware(TrailingSlashes)],
     )
     app.state.sandbox = sandbox
     return app

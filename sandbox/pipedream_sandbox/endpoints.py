@@ -1,7 +1,8 @@
 """HTTP endpoints of HTTP-interface sources, served by the sandbox itself outside /v1.
 
 `<sandbox>/http/<endpoint id>/<any path>` turns each request into an event of the source, as the
-real service's `https://<endpoint>.m.pipedream.net` does: `{method, path, query, headers, body}`.
+real service's `https://<endpoint>.m.pipedream.net` does: `{method, path, query, headers, body}`,
+with the summary `"<METHOD> <path>"` in its metadata.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ def _body(raw: bytes, content_type: str) -> Any:
 async def capture(request: Request) -> JSONResponse:
     sandbox = sandbox_of(request)
     endpoint_id = request.path_params["endpoint_id"]
-    source = sandbox.service.source_by_endpoint(endpoint_id)
-    if source is None or not source["active"]:
+    source = sandbox.sources.by_endpoint(endpoint_id)
+    if source is None or not source.active:
         raise ApiError(404, f"no active source listens at endpoint {endpoint_id}", code="not_found")
     raw = await read_body(request, sandbox.max_body_bytes)
     event = {
@@ -46,7 +47,8 @@ async def capture(request: Request) -> JSONResponse:
         "headers": dict(request.headers),
         "body": _body(raw, request.headers.get("content-type", "")),
     }
-    event_id = sandbox.service.emit(source["id"], event)
+    summary = f"{event['method']} {event['path']}"  # as the shipped http source's $emit says
+    event_id = sandbox.emitter.emit(source.id, event, metadata={"summary": summary})
     return JSONResponse({"success": True, "event_id": event_id})
 
 

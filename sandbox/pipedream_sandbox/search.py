@@ -10,11 +10,11 @@ components of that app: the app of their first `app` prop, else the first word o
 
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+
+from .domain.components import Component
 
 DEFAULT_THRESHOLD = 0.6
 
@@ -43,12 +43,12 @@ class Candidate:
     is_action: bool
 
     @classmethod
-    def of(cls, row: sqlite3.Row) -> Candidate:
-        props = json.loads(row["configurable_props"])
+    def of(cls, component: Component) -> Candidate:
+        props = component.configurable_props
         apps = [p["app"] for p in props if p.get("type") == "app" and isinstance(p.get("app"), str)]
-        key: str = row["key"]
+        key = component.key or component.id
         return cls(
-            key, row["name"], apps[0] if apps else key.split("-")[0], row["type"] == "action"
+            key, component.name, apps[0] if apps else key.split("-")[0], component.type == "action"
         )
 
 

@@ -46,7 +46,7 @@ class RunningSandbox:
 
     @property
     def sandbox(self) -> Sandbox:
-        """Direct access to the data (e.g. `server.sandbox.service.emit(source_id, {...})`)."""
+        """Direct access to the data (e.g. `server.sandbox.emitter.emit(source_id, {...})`)."""
         sandbox: Sandbox = self.app.state.sandbox
         return sandbox
 

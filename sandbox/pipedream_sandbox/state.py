@@ -1,44 +1,67 @@
-"""Everything one sandbox app holds: its data, its users, its clock and its settings."""
+"""Everything one sandbox app holds: its data (one repository per resource), its users, its
+clock and its settings. `wiring.build_sandbox` makes one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .context import DataContext
 from .delivery import WebhookDelivery
-from .oauth import TokenIssuer
+from .domain.components import Components
+from .domain.emit import Emitter, LiveListeners
+from .domain.events import EventLog
+from .domain.milestones import Milestones
+from .domain.oauth import TokenIssuer
+from .domain.sources import Sources
+from .domain.subscriptions import Subscriptions
+from .domain.webhooks import Webhooks
+from .domain.workflows import Workflows
+from .domain.workspaces import Workspaces
 from .registry import Fetcher
-from .service import Service
+from .store import Store
 from .streams import StreamHub
-from .subscriptions import Subscriptions
 from .throttle import Throttle
 from .users import UserDirectory
-from .webhooks import Webhooks
-from .workspaces import Workspaces
 
 MAX_BODY_BYTES = 1024 * 1024
 
 
 @dataclass
 class Sandbox:
-    service: Service
+    context: DataContext
     users: UserDirectory
     fetch: Fetcher
+    components: Components
+    sources: Sources
+    events: EventLog
+    emitter: Emitter
+    workflows: Workflows
     subscriptions: Subscriptions
     webhooks: Webhooks
     workspaces: Workspaces
     oauth: TokenIssuer
-    streams: StreamHub
+    milestones: Milestones
     throttle: Throttle | None = None
     max_body_bytes: int = MAX_BODY_BYTES
+    streams: StreamHub = field(default_factory=StreamHub)  # the open live streams
+
+    @property
+    def store(self) -> Store:
+        return self.context.store
 
     @property
     def delivery(self) -> WebhookDelivery:
         """The background webhook sender: `delivery.wait()` blocks until it is idle."""
-        return self.service.delivery
+        return self.emitter.delivery
+
+    @property
+    def live(self) -> LiveListeners:
+        """In-process listeners of every stored event (`live.add(callback)`), for live streams."""
+        return self.emitter.live
 
     def close(self) -> None:
         """End the live streams, stop the webhook workers, then close the database. Safe to
         call twice."""
         self.streams.close()
-        self.service.delivery.close()
-        self.service.store.close()
+        self.emitter.delivery.close()
+        self.context.store.close()

@@ -6,12 +6,19 @@ WAL mode with `synchronous=FULL` makes every committed write durable before the 
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+    Record = TypeVar("Record", bound=DataclassInstance)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS components (
@@ -128,13 +135,21 @@ CREATE TABLE IF NOT EXISTS oauth_tokens (  -- only hashes: a stolen database hol
 """
 
 # Columns added after the first release: (table, column, declaration, backfill for old rows).
-LATER_COLUMNS = [
+LATER_COLUMNS: list[tuple[str, str, str, str | None]] = [
     ("sources", "owner_id", "TEXT", "UPDATE sources SET owner_id = user_id WHERE owner_id IS NULL"),
     (
         "subscriptions",
         "owner_id",
         "TEXT",
         "UPDATE subscriptions SET owner_id = user_id WHERE owner_id IS NULL",
+    ),
+    ("events", "metadata", "TEXT", None),  # JSON: the emit's `id`, `summary`, `ts`; NULL: none
+    (  # the workspace that owns a workflow; seeded ones belong to their user's workspace
+        "workflows",
+        "owner_id",
+        "TEXT",
+        "UPDATE workflows SET owner_id = COALESCE((SELECT MIN(w.id) FROM workspaces AS w"
+        " WHERE w.user_id = workflows.user_id), user_id) WHERE owner_id IS NULL",
     ),
 ]
 LATER_INDEXES = [
@@ -196,6 +211,21 @@ def fetch_row(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) 
     return row
 
 
+def decode(cls: type[Record], row: sqlite3.Row) -> Record:
+    """The dataclass `cls` from the row's columns of the same names: `bool` fields from 0/1,
+    `list[...]` and `dict[...]` fields from their JSON text."""
+    values: dict[str, Any] = {}
+    for field in dataclasses.fields(cls):
+        value = row[field.name]
+        kind = str(field.type)
+        if kind == "bool":
+            value = bool(value)
+        elif kind.startswith(("list[", "dict[")):
+            value = json.loads(value)
+        values[field.name] = value
+    return cls(**values)
+
+
 def page_rows(
     conn: sqlite3.Connection,
     table: str,
@@ -229,7 +259,8 @@ def _add_later_columns(conn: sqlite3.Connection) -> None:
         columns = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in columns:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
-        conn.execute(backfill)
+        if backfill is not None:
+            conn.execute(backfill)
     for statement in LATER_INDEXES:
         conn.execute(statement)
 

@@ -14,7 +14,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .service import EventKey
+from .domain.event_ids import EventKey
 
 DEFAULT_HEARTBEAT_SECONDS = 15.0  # Pipedream's `:sse-handshake` interval
 DEFAULT_RETRY_MS = 1000

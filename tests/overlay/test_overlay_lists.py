@@ -13,19 +13,30 @@ from typing import Any, NamedTuple, assert_type
 
 import pytest
 from overlay_fakes import FakeServer, json_response, page
-from pipedream_rest import Pipedream, apaginate, paginate
+from pipedream_rest import Pipedream, PipedreamError, apaginate, paginate
+from pipedream_rest_client.api.accounts import list_accounts
+from pipedream_rest_client.api.apps import list_app_categories, list_apps
+from pipedream_rest_client.api.events import list_source_events_legacy
 from pipedream_rest_client.api.subscriptions import list_subscriptions
 from pipedream_rest_client.api.webhooks import list_webhooks
 from pipedream_rest_client.api.workflows import list_workflow_errors, list_workflow_events
 from pipedream_rest_client.api.workspaces import (
+    list_org_subscriptions,
+    list_workspace_accounts,
+    list_workspace_projects,
     list_workspace_sources,
     list_workspace_subscriptions,
     list_workspaces,
 )
 from pipedream_rest_client.models import (
+    Account,
+    App,
+    AppCategory,
     ErrorEventSummary,
     EventSummary,
     Expand,
+    LegacyEvent,
+    Project,
     Source,
     Subscription,
     SubscriptionListResponse,
@@ -85,6 +96,15 @@ PAGINATED = [
         "/v1/workflows/p_1/$errors/event_summaries",
         ErrorEventSummary,
     ),
+    Listing("list_apps", list_apps.sync, list_apps.asyncio, (), "/v1/apps", App),
+    Listing(
+        "list_workspace_accounts",
+        list_workspace_accounts.sync,
+        list_workspace_accounts.asyncio,
+        ("o_1",),
+        "/v1/workspaces/o_1/accounts",
+        Account,
+    ),
 ]
 
 
@@ -122,6 +142,8 @@ def test_item_types_are_inferred_from_the_generated_operation(
 ) -> None:
     server.answer(json_response(200, page(["a"])))
     with make_client() as client:
+        app = next(iter(paginate(list_apps.sync, client=client)))
+        account = next(iter(paginate(list_workspace_accounts.sync, "o_1", client=client)))
         webhook = next(iter(paginate(list_webhooks.sync, client=client)))
         source = next(iter(paginate(list_workspace_sources.sync, "o_1", client=client)))
         event = next(
@@ -144,6 +166,9 @@ def test_item_types_are_inferred_from_the_generated_operation(
                 )
             )
         )
+    assert_type(app, App)
+    assert_type(account, Account)
+    assert isinstance(app, App) and isinstance(account, Account)
     assert_type(webhook, Webhook)
     assert_type(source, Source)
     assert_type(event, EventSummary)
@@ -190,6 +215,31 @@ WHOLE_LISTS = [
         "/v1/workspaces/o_1/subscriptions",
         Subscription,
     ),
+    Listing("list_accounts", list_accounts.sync, list_accounts.asyncio, (), "/v1/accounts", Account),
+    Listing(
+        "list_workspace_projects",
+        list_workspace_projects.sync,
+        list_workspace_projects.asyncio,
+        ("o_1",),
+        "/v1/workspaces/o_1/projects",
+        Project,
+    ),
+    Listing(
+        "list_org_subscriptions",
+        list_org_subscriptions.sync,
+        list_org_subscriptions.asyncio,
+        ("o_1",),
+        "/v1/orgs/o_1/subscriptions",
+        Subscription,
+    ),
+    Listing(
+        "list_source_events_legacy",
+        list_source_events_legacy.sync,
+        list_source_events_legacy.asyncio,
+        ("dc_1",),
+        "/v1/sources/dc_1/events",
+        LegacyEvent,
+    ),
 ]
 
 
@@ -228,3 +278,15 @@ def test_mypy_refuses_to_paginate_a_whole_list(client: Pipedream, server: FakeSe
         paginate(list_subscriptions.sync, client=client)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         apaginate(list_workspaces.asyncio, client=client)  # type: ignore[arg-type]
+
+
+def test_app_categories_come_back_as_a_bare_list_that_paginate_refuses(
+    client: Pipedream, server: FakeServer
+) -> None:
+    server.answer(json_response(200, [{"id": "appcat_1", "name": "Communication", "description": None}]))
+    categories = list_app_categories.sync(client=client)
+    assert isinstance(categories, list) and isinstance(categories[0], AppCategory)
+    assert categories[0].description is None
+    server.answer(json_response(200, []))
+    with pytest.raises(PipedreamError, match=r"list_app_categories\.sync returned list, not a page"):
+        list(paginate(list_app_categories.sync, client=client))  # type: ignore[arg-type]

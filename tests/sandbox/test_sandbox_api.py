@@ -53,7 +53,7 @@ async def test_missing_or_unknown_key_is_401_with_the_error_body(
 
 async def test_current_user(api: httpx.AsyncClient, other: httpx.AsyncClient) -> None:
     me = (await api.get("/users/me")).json()["data"]
-    assert (me["id"], me["username"], me["api_key"]) == ("u_demo01", "demo", "sandbox-demo-key")
+    assert (me["id"], me["username"], me["email"]) == ("u_demo01", "demo", "demo@example.com")
     assert me["orgs"][0]["id"].startswith("o_")
     assert (await other.get("/users/me")).json()["data"]["id"] == "u_other1"
 
@@ -62,8 +62,8 @@ async def test_include_and_exclude_filter_fields(api: httpx.AsyncClient) -> None
     assert (await api.get("/users/me", params={"include": "id,email"})).json() == {
         "data": {"id": "u_demo01", "email": "demo@example.com"}
     }
-    data = (await api.get("/users/me", params={"exclude": "api_key,orgs"})).json()["data"]
-    assert "api_key" not in data and "orgs" not in data and data["id"] == "u_demo01"
+    data = (await api.get("/users/me", params={"exclude": "email,orgs"})).json()["data"]
+    assert "email" not in data and "orgs" not in data and data["id"] == "u_demo01"
     created = await api.post(
         "/sources",
         json={"key": "rss-new-item-in-feed", "configured_props": RSS_PROPS, "include": "id"},

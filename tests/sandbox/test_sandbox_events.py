@@ -115,10 +115,10 @@ async def test_each_source_keeps_its_last_100_events(
     app: Starlette, api: httpx.AsyncClient, clock: FakeClock
 ) -> None:
     source = await create_http_source(api)
-    service = app.state.sandbox.service
+    emitter = app.state.sandbox.emitter
     for n in range(130):
         clock.advance(0.001)
-        service.emit(source["id"], {"n": n})
+        emitter.emit(source["id"], {"n": n})
     page = await events_of(api, source["id"], limit=100)
     assert page["page_info"]["total_count"] == 100
     assert [e["event"]["n"] for e in page["data"]] == list(range(129, 29, -1))
@@ -130,7 +130,7 @@ async def test_event_pages_newest_first_with_after_and_before(
     source = await create_http_source(api)
     for n in range(7):
         clock.advance(1)
-        app.state.sandbox.service.emit(source["id"], {"n": n})
+        app.state.sandbox.emitter.emit(source["id"], {"n": n})
     forward: list[int] = []
     cursor = None
     while True:
@@ -173,9 +173,9 @@ async def test_events_over_1kb_are_truncated_unless_expand_event(
     source = await create_http_source(api)
     big = {"text": "é" * 2000}
     small = {"text": "short"}
-    app.state.sandbox.service.emit(source["id"], big)
+    app.state.sandbox.emitter.emit(source["id"], big)
     clock.advance(1)
-    app.state.sandbox.service.emit(source["id"], small)
+    app.state.sandbox.emitter.emit(source["id"], small)
     short, long = (await events_of(api, source["id"]))["data"]
     assert short["event"] == small and "truncated" not in short
     assert long["truncated"] is True

@@ -4,6 +4,7 @@ ends (the client leaves, it falls behind, the server drops it, the server stops)
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -20,7 +21,7 @@ import httpx
 import pytest
 from httpx_sse import ServerSentEvent, connect_sse
 from pipedream_sandbox import OTHER_API_KEY, RunningSandbox, run_in_thread
-from pipedream_sandbox.streams import StreamSettings
+from pipedream_sandbox.streams import End, StreamHub, StreamMessage, StreamSettings
 from pipedream_sandbox.users import DEMO_USER
 
 TIMEOUT = httpx.Timeout(10.0)  # bounds every test: a stream that stalls fails the read
@@ -126,7 +127,7 @@ def test_subscribed_sources_and_workflow_emits_reach_the_listeners_stream(
     server.sandbox.subscriptions.subscribe(DEMO_USER.id, "p_abc123", listener_id, "")
     with open_stream(server, listener_id) as messages:
         post_bodies(endpoint, [{"from": 1}])
-        server.sandbox.service.emit("p_abc123", {"from": 2})
+        server.sandbox.emitter.emit("p_abc123", {"from": 2})
         got = events(messages, 2)
     assert [e["metadata"]["emitter_id"] for e in got] == [emitter_id, "p_abc123"]
     assert got[1]["event"] == {"from": 2}
@@ -196,18 +197,37 @@ def test_a_client_that_goes_away_frees_its_stream(server: RunningSandbox) -> Non
     wait_for(lambda: not server.sandbox.streams.wants(source_id))
 
 
-def test_a_stream_that_falls_behind_ends_and_resumes_without_a_gap(server: RunningSandbox) -> None:
+async def test_a_stream_that_falls_behind_is_ended_with_its_queue_bounded() -> None:
+    """Thirty events published while the stream's reader is busy: eight wait, then the stream
+    ends (its client resumes from the stored events); memory never holds more."""
+    hub = StreamHub(StreamSettings(max_queued=8))
+    subscriber = hub.subscribe("dc_slow")
+    for n in range(30):
+        hub.publish("dc_slow", StreamMessage((n, 0), f"{n}-0", "{}"))
+    await asyncio.sleep(0.05)  # the loop runs the 30 hand-overs
+    queued = [subscriber.queue.get_nowait() for _ in range(subscriber.queue.qsize())]
+    assert [m.id for m in queued[:-1] if isinstance(m, StreamMessage)] == [
+        f"{n}-0" for n in range(8)
+    ]
+    assert isinstance(queued[-1], End) and queued[-1].reason == "fell behind"
+    hub.unsubscribe(subscriber)
+    assert not hub.wants("dc_slow")
+
+
+def test_a_stream_resumes_from_the_stored_events_after_the_server_ends_it(
+    server: RunningSandbox,
+) -> None:
     source_id, _ = new_http_source(server)
     with open_stream(server, source_id) as messages:
-        assert next(messages).retry == 1000
-        # The client reads nothing while 30 events (more than max_queued=8) arrive.
-        for n in range(30):
-            server.sandbox.service.emit(source_id, {"n": n})
-        received = events(messages, 30)  # ends early: the server ended the stream
-    assert 0 < len(received) < 30
+        for n in range(3):
+            server.sandbox.emitter.emit(source_id, {"n": n})
+        received = events(messages, 2)
+        server.sandbox.streams.drop_all()
+        for n in range(3, 6):
+            server.sandbox.emitter.emit(source_id, {"n": n})
     with open_stream(server, source_id, last_event_id=received[-1]["id"]) as messages:
-        rest = events(messages, 30 - len(received))
-    assert [e["event"]["n"] for e in received + rest] == list(range(30))
+        rest = events(messages, 4)
+    assert [e["event"]["n"] for e in received + rest] == list(range(6))
 
 
 def test_drop_all_ends_every_open_stream_and_clients_can_come_back(server: RunningSandbox) -> None:

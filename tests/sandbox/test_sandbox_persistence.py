@@ -24,7 +24,7 @@ async def test_a_restart_keeps_sources_components_subscriptions_and_events(
 ) -> None:
     db = str(tmp_path / "sandbox.db")
     first = make_app(db)
-    assert first.state.sandbox.service.store.journal_mode() == "wal"
+    assert first.state.sandbox.store.journal_mode() == "wal"
     async with client_for(first) as api:
         component = await api.post(
             "/components", json={"component_code": 'module.exports = {name: "kept"}'}
@@ -34,11 +34,11 @@ async def test_a_restart_keeps_sources_components_subscriptions_and_events(
         await api.post(
             "/subscriptions", params={"emitter_id": emitter["id"], "listener_id": listener["id"]}
         )
-        first.state.sandbox.service.emit(emitter["id"], {"n": 1})
+        first.state.sandbox.emitter.emit(emitter["id"], {"n": 1})
         sources_before = (await api.get("/users/me/sources")).json()
         events_before = (await api.get(f"/sources/{emitter['id']}/event_summaries")).json()
         delivered_before = (await api.get(f"/sources/{listener['id']}/event_summaries")).json()
-    first.state.sandbox.service.store.close()
+    first.state.sandbox.store.close()
 
     second = make_app(db)
     async with client_for(second) as api:
@@ -51,7 +51,7 @@ async def test_a_restart_keeps_sources_components_subscriptions_and_events(
         assert kept["name"] == "kept"
         # the subscription is still there: new events are still delivered
         clock.advance(1)
-        second.state.sandbox.service.emit(emitter["id"], {"n": 2})
+        second.state.sandbox.emitter.emit(emitter["id"], {"n": 2})
         delivered = (await api.get(f"/sources/{listener['id']}/event_summaries")).json()["data"]
         assert [e["event"] for e in delivered] == [{"n": 2}, {"n": 1}]
 

@@ -25,8 +25,10 @@ async def subscriptions_of(api: httpx.AsyncClient) -> list[tuple[str, str, str]]
     return [(s["emitter_id"], s["listener_id"], s["event_name"]) for s in body["data"]]
 
 
-async def events_of(api: httpx.AsyncClient, source_id: str) -> list[Any]:
-    page = (await api.get(f"/sources/{source_id}/event_summaries")).json()
+async def events_of(api: httpx.AsyncClient, source_id: str, event_name: str = "") -> list[Any]:
+    """A source's events of one channel (the default one unless named)."""
+    params = {"event_name": event_name}
+    page = (await api.get(f"/sources/{source_id}/event_summaries", params=params)).json()
     return [event["event"] for event in page["data"]]
 
 
@@ -70,16 +72,16 @@ async def test_a_deleted_subscription_delivers_no_more(
 ) -> None:
     a, b = await create_source(api), await create_source(api)
     await subscribe(api, a["id"], b["id"])
-    app.state.sandbox.service.emit(a["id"], {"n": 1})
+    app.state.sandbox.emitter.emit(a["id"], {"n": 1})
     await api.delete("/subscriptions", params={"emitter_id": a["id"], "listener_id": b["id"]})
-    app.state.sandbox.service.emit(a["id"], {"n": 2})
+    app.state.sandbox.emitter.emit(a["id"], {"n": 2})
     assert await events_of(api, b["id"]) == [{"n": 1}]
 
 
 async def test_source_glob_covers_every_source_even_later_ones(
     app: Starlette, api: httpx.AsyncClient, other: httpx.AsyncClient
 ) -> None:
-    service = app.state.sandbox.service
+    emitter = app.state.sandbox.emitter
     listener = await create_source(api, name="listener")
     before = await create_source(api, name="before")
     glob = await subscribe(api, "dc_*", listener["id"])
@@ -87,22 +89,23 @@ async def test_source_glob_covers_every_source_even_later_ones(
     after = await create_source(api, name="after")
     theirs = await create_source(other)
     for source in (before, after, theirs):
-        service.emit(source["id"], {"from": source["name"]})
-    service.emit(listener["id"], {"from": "itself"})  # its own event, listed once, not twice
-    service.emit("p_abc123", {"from": "workflow"})  # not a source
+        emitter.emit(source["id"], {"from": source["name"]})
+    emitter.emit(listener["id"], {"from": "itself"})  # its own event, listed once, not twice
+    emitter.emit("p_abc123", {"from": "workflow"})  # not a source
     received = sorted(e["from"] for e in await events_of(api, listener["id"]))
     assert received == ["after", "before", "itself"]
 
 
 async def test_workflow_glob_covers_every_workflow(app: Starlette, api: httpx.AsyncClient) -> None:
-    service = app.state.sandbox.service
+    emitter = app.state.sandbox.emitter
     listener = await create_source(api)
     await subscribe(api, "p_*", listener["id"], event_name="$errors")
-    service.emit("p_abc123", {"error": 1}, channel="$errors")
-    service.emit("p_Lf2QdX", {"error": 2}, channel="$errors")
-    service.emit("p_abc123", {"ok": 3})  # another channel
-    service.emit("p_other1", {"error": 4}, channel="$errors")  # another user's workflow
-    assert await events_of(api, listener["id"]) == [{"error": 2}, {"error": 1}]
+    emitter.emit("p_abc123", {"error": 1}, channel="$errors")
+    emitter.emit("p_Lf2QdX", {"error": 2}, channel="$errors")
+    emitter.emit("p_abc123", {"ok": 3})  # another channel
+    emitter.emit("p_other1", {"error": 4}, channel="$errors")  # another user's workflow
+    assert await events_of(api, listener["id"], "$errors") == [{"error": 2}, {"error": 1}]
+    assert await events_of(api, listener["id"]) == []
 
 
 @pytest.mark.parametrize(
@@ -128,7 +131,7 @@ async def test_bad_subscriptions(
 async def test_auto_subscriptions_apply_to_later_emitters_only(
     app: Starlette, api: httpx.AsyncClient
 ) -> None:
-    service = app.state.sandbox.service
+    emitter = app.state.sandbox.emitter
     listener = await create_source(api, name="listener")
     existing = await create_source(api, name="existing")
     response = await api.post(
@@ -143,10 +146,10 @@ async def test_auto_subscriptions_apply_to_later_emitters_only(
     assert again.json()["data"]["id"] == auto["id"]  # idempotent
     later = await create_source(api, name="later")
     assert await subscriptions_of(api) == [(later["id"], listener["id"], "$errors")]
-    service.emit(existing["id"], {"error": "old"}, channel="$errors")
-    service.emit(later["id"], {"error": "new"}, channel="$errors")
-    service.emit(later["id"], {"not": "an error"})
-    assert await events_of(api, listener["id"]) == [{"error": "new"}]
+    emitter.emit(existing["id"], {"error": "old"}, channel="$errors")
+    emitter.emit(later["id"], {"error": "new"}, channel="$errors")
+    emitter.emit(later["id"], {"not": "an error"})
+    assert await events_of(api, listener["id"], "$errors") == [{"error": "new"}]
 
 
 async def test_auto_subscriptions_apply_to_workflows_registered_later(
@@ -156,7 +159,7 @@ async def test_auto_subscriptions_apply_to_workflows_registered_later(
     await api.post(
         "/auto_subscriptions", params={"event_name": "$errors", "listener_id": listener["id"]}
     )
-    app.state.sandbox.service.add_workflow("u_demo01", "p_newone", "new workflow")
+    app.state.sandbox.workflows.add("u_demo01", "p_newone", "new workflow")
     assert await subscriptions_of(api) == [("p_newone", listener["id"], "$errors")]
 
 
@@ -190,4 +193,4 @@ async def test_deleting_a_source_drops_its_subscriptions(api: httpx.AsyncClient)
 def test_only_sources_and_workflows_emit(app: Starlette) -> None:
     for emitter in ["dc_nothing", "p_nothing", "wh_x", "dc_*"]:
         with pytest.raises(ValueError, match="no source or workflow"):
-            app.state.sandbox.service.emit(emitter, {"n": 1})
+            app.state.sandbox.emitter.emit(emitter, {"n": 1})

@@ -173,7 +173,7 @@ async def test_a_failing_receiver_gets_retries_with_backoff(
             source = await create_source(api)
             hook = await create_webhook(api, flaky.url)
             await subscribe(api, source["id"], hook["id"])
-            app.state.sandbox.service.emit(source["id"], {"hello": "world"})
+            app.state.sandbox.emitter.emit(source["id"], {"hello": "world"})
             assert delivery_of(app).wait(5)
     assert [r.body for r in flaky.received] == [{"hello": "world"}] * 3
     assert retry_pauses == [0.5, 1.0]
@@ -190,7 +190,7 @@ async def test_a_receiver_that_always_fails_loses_no_event(
             source = await create_source(api)
             hook = await create_webhook(api, broken.url)
             await subscribe(api, source["id"], hook["id"])
-            event_id = app.state.sandbox.service.emit(source["id"], {"kept": True})
+            event_id = app.state.sandbox.emitter.emit(source["id"], {"kept": True})
             assert delivery_of(app).wait(5)
             events = (await api.get(f"/sources/{source['id']}/event_summaries")).json()["data"]
     assert len(broken.received) == 4 and retry_pauses == [0.5, 1.0, 2.0]
@@ -208,7 +208,7 @@ async def test_an_unreachable_url_fails_after_every_attempt(
     async with client_for(app) as api:
         source = await create_source(api)
         await subscribe(api, source["id"], (await create_webhook(api, url))["id"])
-        app.state.sandbox.service.emit(source["id"], {"n": 1})
+        app.state.sandbox.emitter.emit(source["id"], {"n": 1})
         assert delivery_of(app).wait(10)
     [result] = delivery_of(app).results
     assert not result.delivered and result.attempts == 4 and result.status is None
@@ -236,7 +236,7 @@ async def test_listeners_by_glob_auto_subscription_and_workflow_emitters(
     make_app: Any, receiver: Receiver
 ) -> None:
     app = make_app()
-    service = app.state.sandbox.service
+    emitter = app.state.sandbox.emitter
     async with client_for(app) as api:
         hook = await create_webhook(api, receiver.url)
         await subscribe(api, "dc_*", hook["id"])
@@ -245,10 +245,10 @@ async def test_listeners_by_glob_auto_subscription_and_workflow_emitters(
             "/auto_subscriptions", params={"event_name": "$logs", "listener_id": hook["id"]}
         )
         source = await create_source(api)  # created after the glob: it is covered too
-        service.emit(source["id"], {"from": "source"})
-        service.emit(source["id"], {"log": "line"}, channel="$logs")
-        service.emit("p_abc123", {"error": "boom"}, channel="$errors")
-        service.emit("p_abc123", {"raw_event": {}})  # default channel: not subscribed
+        emitter.emit(source["id"], {"from": "source"})
+        emitter.emit(source["id"], {"log": "line"}, channel="$logs")
+        emitter.emit("p_abc123", {"error": "boom"}, channel="$errors")
+        emitter.emit("p_abc123", {"raw_event": {}})  # default channel: not subscribed
         assert delivery_of(app).wait(5)
     got = sorted(
         (r.headers["x-sandbox-event-name"], r.headers["x-sandbox-emitter-id"])
@@ -271,7 +271,7 @@ async def test_only_loopback_urls_are_delivered_when_so_configured(
         source = await create_source(api)
         for url in ["https://example.com/hook", "http://localhost:1/x", receiver.url]:
             await subscribe(api, source["id"], (await create_webhook(api, url))["id"])
-        app.state.sandbox.service.emit(source["id"], {"n": 1})
+        app.state.sandbox.emitter.emit(source["id"], {"n": 1})
         assert delivery_of(app).wait(5)
     assert sorted(posted) == sorted(["http://localhost:1/x", receiver.url])
     refused = [r for r in delivery_of(app).results if not r.delivered]

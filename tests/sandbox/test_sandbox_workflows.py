@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from pipedream_sandbox.workflows import EVENTS_PER_CHANNEL
+from pipedream_sandbox.seeding.workflows import EVENTS_PER_CHANNEL
 from sandbox_helpers import assert_error
 from starlette.applications import Starlette
 
@@ -79,7 +79,7 @@ async def test_seeding_is_the_same_on_every_start(make_app: Any) -> None:
 async def test_more_events_show_up_as_a_running_workflow_would_add_them(
     app: Starlette, api: httpx.AsyncClient
 ) -> None:
-    event_id = app.state.sandbox.service.emit("p_abc123", {"raw_event": {"order_id": 7}})
+    event_id = app.state.sandbox.emitter.emit("p_abc123", {"raw_event": {"order_id": 7}})
     page = (await api.get(EVENTS, params={"limit": 1})).json()
     assert page["data"][0]["id"] == event_id
     assert page["page_info"]["total_count"] == 13

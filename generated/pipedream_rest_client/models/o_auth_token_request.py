@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="OAuthTokenRequest")
 
 
@@ -23,6 +25,10 @@ class OAuthTokenRequest:
     client_id: str
     client_secret: str
     """ A secret; never log it. """
+    scope: str | Unset = UNSET
+    """ Space-separated scopes (default `*`, full access). From Pipedream's published OpenAPI
+    document and its SDKs; the REST API docs do not mention it.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +37,8 @@ class OAuthTokenRequest:
         client_id = self.client_id
 
         client_secret = self.client_secret
+
+        scope = self.scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +49,8 @@ class OAuthTokenRequest:
                 "client_secret": client_secret,
             }
         )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
@@ -57,12 +67,15 @@ class OAuthTokenRequest:
 
         client_secret = d.pop("client_secret")
 
+        scope = d.pop("scope", UNSET)
+
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.grant_type = grant_type
         _new.client_id = client_id
         _new.client_secret = client_secret
+        _new.scope = scope
         o_auth_token_request = _new
 
         o_auth_token_request.additional_properties = d

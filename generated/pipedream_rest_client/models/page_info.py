@@ -26,6 +26,10 @@ class PageInfo:
     """ Pass as `before` to fetch the previous page. """
     end_cursor: None | str | Unset = UNSET
     """ Pass as `after` to fetch the next page. """
+    excluded_count: int | Unset = UNSET
+    """ Items left out of the page (for example by a filter). Seen in an answer that looks
+    captured from the live API; no edition of the docs mentions it.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +49,8 @@ class PageInfo:
         else:
             end_cursor = self.end_cursor
 
+        excluded_count = self.excluded_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -56,6 +62,8 @@ class PageInfo:
             field_dict["start_cursor"] = start_cursor
         if end_cursor is not UNSET:
             field_dict["end_cursor"] = end_cursor
+        if excluded_count is not UNSET:
+            field_dict["excluded_count"] = excluded_count
 
         return field_dict
 
@@ -84,6 +92,8 @@ class PageInfo:
 
         end_cursor = _parse_end_cursor(d.pop("end_cursor", UNSET))
 
+        excluded_count = d.pop("excluded_count", UNSET)
+
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
@@ -91,6 +101,7 @@ class PageInfo:
         _new.count = count
         _new.start_cursor = start_cursor
         _new.end_cursor = end_cursor
+        _new.excluded_count = excluded_count
         page_info = _new
 
         page_info.additional_properties = d

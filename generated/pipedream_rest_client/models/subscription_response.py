@@ -15,12 +15,25 @@ T = TypeVar("T", bound="SubscriptionResponse")
 
 @_attrs_define
 class SubscriptionResponse:
-    data: Subscription
-    """ An emitter's events delivered to a listener. """
+    """The answer to `POST /subscriptions`. Its shape is documented nowhere ("200 OK with
+    metadata on the subscription", docs-v2 webhooks tutorial); Pipedream's own
+    create-subscription action reads `response.data.length`, so `data` is one subscription
+    or a list of them.
+
+    """
+
+    data: list[Subscription] | Subscription
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, Subscription):
+            data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,7 +48,28 @@ class SubscriptionResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = Subscription.from_dict(d.pop("data"))
+
+        def _parse_data(data: object) -> list[Subscription] | Subscription:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Subscription.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = Subscription.from_dict(data_type_1_item_data)
+
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.

@@ -33,6 +33,12 @@ class User:
     daily_compute_time_used: int | Unset = UNSET
     daily_invocations_quota: int | Unset = UNSET
     daily_invocations_used: int | Unset = UNSET
+    billing_period_start_ts: int | Unset = UNSET
+    """ Paid plans (current docs' "paid user" example); epoch seconds. """
+    billing_period_end_ts: int | Unset = UNSET
+    """ Paid plans; epoch seconds. """
+    billing_period_credits: int | Unset = UNSET
+    """ Paid plans; credits used in the billing period. """
     orgs: list[Workspace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,6 +62,12 @@ class User:
         daily_invocations_quota = self.daily_invocations_quota
 
         daily_invocations_used = self.daily_invocations_used
+
+        billing_period_start_ts = self.billing_period_start_ts
+
+        billing_period_end_ts = self.billing_period_end_ts
+
+        billing_period_credits = self.billing_period_credits
 
         orgs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.orgs, Unset):
@@ -87,6 +99,12 @@ class User:
             field_dict["daily_invocations_quota"] = daily_invocations_quota
         if daily_invocations_used is not UNSET:
             field_dict["daily_invocations_used"] = daily_invocations_used
+        if billing_period_start_ts is not UNSET:
+            field_dict["billing_period_start_ts"] = billing_period_start_ts
+        if billing_period_end_ts is not UNSET:
+            field_dict["billing_period_end_ts"] = billing_period_end_ts
+        if billing_period_credits is not UNSET:
+            field_dict["billing_period_credits"] = billing_period_credits
         if orgs is not UNSET:
             field_dict["orgs"] = orgs
 
@@ -115,6 +133,12 @@ class User:
 
         daily_invocations_used = d.pop("daily_invocations_used", UNSET)
 
+        billing_period_start_ts = d.pop("billing_period_start_ts", UNSET)
+
+        billing_period_end_ts = d.pop("billing_period_end_ts", UNSET)
+
+        billing_period_credits = d.pop("billing_period_credits", UNSET)
+
         _orgs = d.pop("orgs", UNSET)
         orgs: list[Workspace] | Unset = UNSET
         if _orgs is not UNSET:
@@ -137,6 +161,9 @@ class User:
         _new.daily_compute_time_used = daily_compute_time_used
         _new.daily_invocations_quota = daily_invocations_quota
         _new.daily_invocations_used = daily_invocations_used
+        _new.billing_period_start_ts = billing_period_start_ts
+        _new.billing_period_end_ts = billing_period_end_ts
+        _new.billing_period_credits = billing_period_credits
         _new.orgs = orgs
         user = _new
 

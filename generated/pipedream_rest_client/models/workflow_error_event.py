@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.event_metadata import EventMetadata
     from ..models.workflow_error_context import WorkflowErrorContext
     from ..models.workflow_error_detail import WorkflowErrorDetail
 
@@ -26,6 +27,7 @@ class WorkflowErrorEvent:
     """ Where the failed execution ran. """
     error: WorkflowErrorDetail | Unset = UNSET
     """ The error a step raised. """
+    metadata: EventMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +41,10 @@ class WorkflowErrorEvent:
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -48,6 +54,8 @@ class WorkflowErrorEvent:
             field_dict["original_context"] = original_context
         if error is not UNSET:
             field_dict["error"] = error
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -70,12 +78,20 @@ class WorkflowErrorEvent:
         else:
             error = WorkflowErrorDetail.from_dict(_error)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EventMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EventMetadata.from_dict(_metadata)
+
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.original_event = original_event
         _new.original_context = original_context
         _new.error = error
+        _new.metadata = metadata
         workflow_error_event = _new
 
         workflow_error_event.additional_properties = d
@@ -100,5 +116,6 @@ class WorkflowErrorEvent:
 
 # Imported at the end, once: models may refer to each other, and use these names only when called
 # (an import inside from_dict would run for every item of a list).
+from ..models.event_metadata import EventMetadata
 from ..models.workflow_error_context import WorkflowErrorContext
 from ..models.workflow_error_detail import WorkflowErrorDetail

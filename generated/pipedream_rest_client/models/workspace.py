@@ -21,6 +21,11 @@ class Workspace:
     email: str | Unset = UNSET
     daily_credits_quota: int | Unset = UNSET
     daily_credits_used: int | Unset = UNSET
+    daily_compute_time_quota: int | Unset = UNSET
+    """ Milliseconds (older plans; current docs, second workspace of the example). """
+    daily_compute_time_used: int | Unset = UNSET
+    daily_invocations_quota: int | Unset = UNSET
+    daily_invocations_used: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +40,14 @@ class Workspace:
         daily_credits_quota = self.daily_credits_quota
 
         daily_credits_used = self.daily_credits_used
+
+        daily_compute_time_quota = self.daily_compute_time_quota
+
+        daily_compute_time_used = self.daily_compute_time_used
+
+        daily_invocations_quota = self.daily_invocations_quota
+
+        daily_invocations_used = self.daily_invocations_used
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,6 +64,14 @@ class Workspace:
             field_dict["daily_credits_quota"] = daily_credits_quota
         if daily_credits_used is not UNSET:
             field_dict["daily_credits_used"] = daily_credits_used
+        if daily_compute_time_quota is not UNSET:
+            field_dict["daily_compute_time_quota"] = daily_compute_time_quota
+        if daily_compute_time_used is not UNSET:
+            field_dict["daily_compute_time_used"] = daily_compute_time_used
+        if daily_invocations_quota is not UNSET:
+            field_dict["daily_invocations_quota"] = daily_invocations_quota
+        if daily_invocations_used is not UNSET:
+            field_dict["daily_invocations_used"] = daily_invocations_used
 
         return field_dict
 
@@ -69,6 +90,14 @@ class Workspace:
 
         daily_credits_used = d.pop("daily_credits_used", UNSET)
 
+        daily_compute_time_quota = d.pop("daily_compute_time_quota", UNSET)
+
+        daily_compute_time_used = d.pop("daily_compute_time_used", UNSET)
+
+        daily_invocations_quota = d.pop("daily_invocations_quota", UNSET)
+
+        daily_invocations_used = d.pop("daily_invocations_used", UNSET)
+
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
@@ -78,6 +107,10 @@ class Workspace:
         _new.email = email
         _new.daily_credits_quota = daily_credits_quota
         _new.daily_credits_used = daily_credits_used
+        _new.daily_compute_time_quota = daily_compute_time_quota
+        _new.daily_compute_time_used = daily_compute_time_used
+        _new.daily_invocations_quota = daily_invocations_quota
+        _new.daily_invocations_used = daily_invocations_used
         workspace = _new
 
         workspace.additional_properties = d

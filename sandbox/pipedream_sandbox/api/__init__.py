@@ -9,8 +9,8 @@ from starlette.requests import Request
 from starlette.routing import BaseRoute, Route, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ..domain.oauth import TokenExpired
 from ..errors import ApiError
-from ..oauth import TokenExpired
 from ..state import Sandbox
 from ..users import SandboxUser
 from .common import Credential
@@ -23,6 +23,7 @@ from .components import (
 from .events import (
     delete_source_events,
     list_source_events,
+    list_source_events_legacy,
     list_workflow_errors,
     list_workflow_events,
 )
@@ -100,7 +101,7 @@ def stream_app() -> ASGIApp:
 
 
 def v1_app() -> ASGIApp:
-    """The API's routes; the 2020 document's trailing-slash paths reach the same handlers."""
+    """The API's routes (a trailing slash reaches the same handler: `paths.TrailingSlashes`)."""
     routes = [
         Route("/users/me", get_current_user, methods=["GET"]),
         Route("/components", create_component, methods=["POST"]),
@@ -108,9 +109,7 @@ def v1_app() -> ASGIApp:
         Route("/components/registry/{key}", get_registry_component, methods=["GET"]),
         Route("/components/{id}", get_component, methods=["GET"]),
         Route("/users/me/sources", list_sources, methods=["GET"]),
-        Route("/users/me/sources/", list_sources, methods=["GET"]),
         Route("/sources", create_source, methods=["POST"]),
-        Route("/sources/", create_source, methods=["POST"]),
         Route("/sources/{id}", update_source, methods=["PUT"]),
         Route("/sources/{id}", delete_source, methods=["DELETE"]),
         Route("/subscriptions", create_subscription, methods=["POST"]),
@@ -119,6 +118,7 @@ def v1_app() -> ASGIApp:
         Route("/users/me/subscriptions", list_subscriptions, methods=["GET"]),
         Route("/sources/{id}/event_summaries", list_source_events, methods=["GET"]),
         Route("/sources/{id}/events", delete_source_events, methods=["DELETE"]),
+        Route("/sources/{id}/events", list_source_events_legacy, methods=["GET"]),
         Route("/users/me/webhooks", list_webhooks, methods=["GET"]),
         Route("/webhooks", create_webhook, methods=["POST"]),
         Route("/webhooks/{id}", delete_webhook, methods=["DELETE"]),
@@ -126,6 +126,7 @@ def v1_app() -> ASGIApp:
         Route("/workspaces/{id}", get_workspace, methods=["GET"]),
         Route("/workspaces/{id}/subscriptions", list_workspace_subscriptions, methods=["GET"]),
         Route("/orgs/{org_id}/sources", list_workspace_sources, methods=["GET"]),
+        Route("/orgs/{org_id}/subscriptions", list_workspace_subscriptions, methods=["GET"]),
         Route("/workflows/{workflow_id}/event_summaries", list_workflow_events, methods=["GET"]),
         Route(
             "/workflows/{workflow_id}/$errors/event_summaries",

@@ -143,16 +143,17 @@ class FieldFilter:
         return item
 
 
-def parse_limit(request: Request) -> int:
-    raw = request.query_params.get("limit")
+def parse_limit(request: Request, name: str = "limit", default: int = DEFAULT_LIMIT) -> int:
+    """A page size from the query (`limit`, or the 2020 list's `n`), 1 to MAX_LIMIT."""
+    raw = request.query_params.get(name)
     if raw is None:
-        return DEFAULT_LIMIT
-    message = f"limit must be an integer between 1 and {MAX_LIMIT}"
+        return default
+    message = f"{name} must be an integer between 1 and {MAX_LIMIT}"
     if not re.fullmatch(r"[+-]?[0-9]{1,6}", raw.strip()):
-        raise bad_parameter("limit", f"{message}, not {raw[:40]!r}")
+        raise bad_parameter(name, f"{message}, not {raw[:40]!r}")
     limit = int(raw)
     if not 1 <= limit <= MAX_LIMIT:
-        raise bad_parameter("limit", f"{message}, not {limit}")
+        raise bad_parameter(name, f"{message}, not {limit}")
     return limit
 
 
@@ -202,20 +203,32 @@ def cursor_positions(
     return positions["after"], positions["before"]
 
 
+def _workspace_param(request: Request, body: dict[str, Any] | None) -> tuple[str, Any]:
+    """`org_id`, or the 2021 edition's `workspace_id` (query or body): (name given, value)."""
+    given: dict[str, Any] = {}
+    for name in ("org_id", "workspace_id"):
+        value: Any = request.query_params.get(name)
+        if value is None and body is not None:
+            value = body.get(name)
+        if value is not None:
+            given[name] = value
+    if len(given) > 1:
+        raise bad_parameter("workspace_id", "send org_id or workspace_id (its 2021 name), not both")
+    return next(iter(given.items()), ("org_id", None))
+
+
 def check_org_id(request: Request, body: dict[str, Any] | None = None) -> str | None:
-    """`org_id`, when given, must be one of the user's workspaces (and, for an OAuth token,
-    the token's own). Returns it."""
-    value: Any = request.query_params.get("org_id")
-    if value is None and body is not None:
-        value = body.get("org_id")
+    """`org_id` (or `workspace_id`), when given, must be one of the user's workspaces (and, for
+    an OAuth token, the token's own). Returns it."""
+    name, value = _workspace_param(request, body)
     if value is None:
         return None
     if not isinstance(value, str) or not _ORG_ID.fullmatch(value):
-        raise bad_parameter("org_id", "org_id must be a workspace ID such as o_Qa8I1Z")
+        raise bad_parameter(name, f"{name} must be a workspace ID such as o_Qa8I1Z")
     token_workspace = credential_of(request).workspace_id
     mine = sandbox_of(request).workspaces.get(user_of(request).id, value) is not None
     if not mine or token_workspace not in (None, value):
-        raise bad_parameter("org_id", f"org_id {value} is not a workspace of this user")
+        raise bad_parameter(name, f"{name} {value} is not a workspace of this user")
     return value
 
 

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from ..domain.components import Component, component_error
 from ..errors import ApiError, bad_parameter, not_found
 from ..js import ComponentError, ComponentMeta, read_component
 from ..registry import FetchError, check_url, code_for_url
-from ..service import component_error
 from ..state import Sandbox
 from .common import required_string
 
@@ -21,7 +20,7 @@ COMPONENT_FIELDS = ("component_id", "component_code", "component_url", "key")
 
 @dataclass
 class ResolvedComponent:
-    row: sqlite3.Row
+    component: Component
     warnings: list[str] = field(default_factory=list)
 
 
@@ -62,8 +61,8 @@ async def save_from_code_or_url(
         assert url is not None
         code = await fetch_code(sandbox, url)
     meta = await read_code(code)
-    row = sandbox.service.save_component(user_id, meta, component_url=url)
-    return ResolvedComponent(row, meta.warnings)
+    saved = sandbox.components.save(user_id, meta, component_url=url)
+    return ResolvedComponent(saved, meta.warnings)
 
 
 async def resolve_component(
@@ -74,19 +73,19 @@ async def resolve_component(
         required_string(body, name)  # type-check every field, even the ones that lose
     component_id = required_string(body, "component_id")
     if component_id is not None:
-        row = sandbox.service.find_component(user_id, component_id)
-        if row is None:
+        found = sandbox.components.find(user_id, component_id)
+        if found is None:
             raise not_found("component", component_id)
-        return ResolvedComponent(row)
+        return ResolvedComponent(found)
     saved = await save_from_code_or_url(sandbox, user_id, body)
     if saved is not None:
         return saved
     key = required_string(body, "key")
     if key is not None:
-        row = sandbox.service.registry_component(key)
-        if row is None:
+        registered = sandbox.components.registry_component(key)
+        if registered is None:
             raise not_found("registry component", key)
-        return ResolvedComponent(row)
+        return ResolvedComponent(registered)
     return None
 
 

@@ -40,7 +40,7 @@ async def create_component(request: Request) -> JSONResponse:
     saved = await save_from_code_or_url(sandbox_of(request), user_of(request).id, body)
     if saved is None:
         raise no_component_error(("component_code", "component_url"))
-    response = data(render.component(saved.row), fields)
+    response = data(render.component(saved.component), fields)
     if saved.warnings:
         response.headers[WARNINGS_HEADER] = json.dumps(saved.warnings[:20])
     return response
@@ -52,7 +52,7 @@ async def get_component(request: Request) -> JSONResponse:
     fields = FieldFilter(request)
     check_org_id(request)
     ident = request.path_params["id"]
-    row = sandbox_of(request).service.find_component(user_of(request).id, ident)
+    row = sandbox_of(request).components.find(user_of(request).id, ident)
     if row is None:
         raise not_found("component", ident)
     return data(render.component(row), fields)
@@ -63,7 +63,7 @@ async def get_registry_component(request: Request) -> JSONResponse:
     require_api_key(request)
     fields = FieldFilter(request)
     key = request.path_params["key"]
-    row = sandbox_of(request).service.registry_component(key)
+    row = sandbox_of(request).components.registry_component(key)
     if row is None:
         raise not_found("registry component", key)
     return data(render.component(row), fields)
@@ -97,7 +97,7 @@ async def search_components(request: Request) -> JSONResponse:
     fields = FieldFilter(request)
     query = required_query(request, "query")
     threshold, debug = _threshold(request), _debug(request)
-    candidates = [Candidate.of(row) for row in sandbox_of(request).service.registry_components()]
+    candidates = [Candidate.of(row) for row in sandbox_of(request).components.registry()]
     found, scores = search(
         candidates, query, app=request.query_params.get("app") or None, threshold=threshold
     )

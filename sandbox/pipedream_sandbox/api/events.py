@@ -1,5 +1,10 @@
-"""GET /sources/{id}/event_summaries, DELETE /sources/{id}/events, and the event lists of
-workflows: GET /workflows/{workflow_id}/event_summaries and .../$errors/event_summaries."""
+"""GET /sources/{id}/event_summaries, DELETE /sources/{id}/events, the 2020 list
+GET /sources/{id}/events?n=, and the event lists of
+workflows: GET /workflows/{workflow_id}/event_summaries and .../$errors/event_summaries.
+
+`event_name` on a source's list or delete picks one channel, as Pipedream's own client sends it
+(`listEvents(id, "$in")`, `deleteEvent(id, eventId, "$in")`); absent, the default channel. A
+delete never reaches another channel."""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ from dataclasses import dataclass
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ..domain.event_ids import EventKey, parse_event_id
+from ..domain.events import MAX_EVENTS_PER_SOURCE
 from ..errors import bad_parameter
-from ..service import EventKey, parse_event_id
 from . import render
 from .common import (
     FieldFilter,
@@ -31,14 +37,32 @@ def _event_id_param(request: Request, name: str, value: str | None) -> EventKey 
     return key
 
 
+def channel_param(request: Request) -> str:
+    """`event_name`: the one channel to act on; absent or empty, the default channel."""
+    return request.query_params.get("event_name") or ""
+
+
 async def list_source_events(request: Request) -> JSONResponse:
-    """Newest first, every channel; the cursors are event IDs; `expand=event` turns truncation
-    off."""
+    """Newest first, of the `event_name` channel (else the default one); the cursors are event
+    IDs; `expand=event` turns truncation off."""
     check_org_id(request)
     sandbox, user = sandbox_of(request), user_of(request)
     checked = EventPageRequest.of(request)  # bad parameters are 400 before a missing source's 404
-    source = sandbox.service.require_source(user.id, request.path_params["id"])
-    return checked.answer(request, source["id"], channel=None)
+    source = sandbox.sources.require(user.id, request.path_params["id"])
+    return checked.answer(request, source.id, channel=channel_param(request))
+
+
+async def list_source_events_legacy(request: Request) -> JSONResponse:
+    """The 2020 list, `GET /sources/{id}/events?n=`: the last `n` events (100 unless said) of
+    the `event_name` channel, newest first, as event summaries in `data`, without cursors."""
+    fields = FieldFilter(request)
+    count = parse_limit(request, "n", default=MAX_EVENTS_PER_SOURCE)
+    sandbox, user = sandbox_of(request), user_of(request)
+    source = sandbox.sources.require(user.id, request.path_params["id"])
+    events, _ = sandbox.events.page(
+        source.id, after=None, before=None, limit=count, channel=channel_param(request)
+    )
+    return JSONResponse({"data": [fields.apply(render.event(e, expand=False)) for e in events]})
 
 
 async def list_workflow_events(request: Request) -> JSONResponse:
@@ -54,8 +78,8 @@ async def list_workflow_errors(request: Request) -> JSONResponse:
 def _workflow_events(request: Request, channel: str) -> JSONResponse:
     checked = EventPageRequest.of(request)
     sandbox, user = sandbox_of(request), user_of(request)
-    workflow = sandbox.service.require_workflow(user.id, request.path_params["workflow_id"])
-    return checked.answer(request, workflow["id"], channel=channel)
+    workflow = sandbox.workflows.require(user.id, request.path_params["workflow_id"])
+    return checked.answer(request, workflow.id, channel=channel)
 
 
 @dataclass
@@ -85,10 +109,10 @@ class EventPageRequest:
         )
 
     def answer(self, request: Request, emitter_id: str, *, channel: str | None) -> JSONResponse:
-        rows, total = sandbox_of(request).service.list_events(
+        events, total = sandbox_of(request).events.page(
             emitter_id, after=self.after, before=self.before, limit=self.limit, channel=channel
         )
-        items = [render.event(row, expand=self.expand) for row in rows]
+        items = [render.event(event, expand=self.expand) for event in events]
         return page(
             items,
             self.fields,
@@ -99,12 +123,13 @@ class EventPageRequest:
 
 
 async def delete_source_events(request: Request) -> Response:
-    """`start_id`/`end_id` inclusive, either open; deletes at once but answers 202 as documented."""
+    """`start_id`/`end_id` inclusive, either open, of the `event_name` channel only (else of
+    the default one); deletes at once but answers 202 as documented."""
     FieldFilter(request)
     check_org_id(request)
     start = _event_id_param(request, "start_id", request.query_params.get("start_id"))
     end = _event_id_param(request, "end_id", request.query_params.get("end_id"))
     sandbox, user = sandbox_of(request), user_of(request)
-    source = sandbox.service.require_source(user.id, request.path_params["id"])
-    sandbox.service.delete_events(source["id"], start=start, end=end)
+    source = sandbox.sources.require(user.id, request.path_params["id"])
+    sandbox.events.delete(source.id, start=start, end=end, channel=channel_param(request))
     return Response(status_code=202)

@@ -8,8 +8,8 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from ..domain.oauth import GRANT_TYPE
 from ..errors import ApiError, bad_parameter
-from ..oauth import GRANT_TYPE
 from .common import json_body, sandbox_of
 
 

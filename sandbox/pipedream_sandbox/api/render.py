@@ -1,31 +1,36 @@
-"""Stored rows as the API's JSON objects (Component, Source, EventSummary, Subscription, Webhook)."""
+"""The domain's dataclasses as the API's JSON objects (Component, Source, EventSummary,
+Subscription, Webhook, Workspace)."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from typing import Any
 
-from ..service import format_event_id
+from ..domain.components import Component
+from ..domain.events import Event
+from ..domain.sources import Source
+from ..domain.subscriptions import AutoSubscription, Subscription
+from ..domain.webhooks import Webhook
+from ..domain.workspaces import Workspace
 
 TRUNCATE_OVER_BYTES = 1024
+DAILY_CREDITS_QUOTA = 100
 
 
-def component(row: sqlite3.Row) -> dict[str, Any]:
-    item: dict[str, Any] = {
-        "id": row["id"],
-        "code": row["code"],
-        "code_hash": row["code_hash"],
-        "name": row["name"],
-        "version": row["version"],
-        "configurable_props": json.loads(row["configurable_props"]),
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
-        "key": row["key"],
-        "description": row["description"],
-        "component_url": row["component_url"],
+def component(item: Component) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "id": item.id,
+        "code": item.code,
+        "code_hash": item.code_hash,
+        "name": item.name,
+        "version": item.version,
+        "configurable_props": item.configurable_props,
+        "created_at": item.created_at,
+        "updated_at": item.updated_at,
+        "key": item.key,
+        "description": item.description,
+        "component_url": item.component_url,
     }
-    return {name: value for name, value in item.items() if value is not None}
+    return {name: value for name, value in fields.items() if value is not None}
 
 
 def endpoint_url(root_url: str, endpoint_id: str) -> str:
@@ -33,74 +38,77 @@ def endpoint_url(root_url: str, endpoint_id: str) -> str:
     return f"{root_url.rstrip('/')}/http/{endpoint_id}"
 
 
-def source(row: sqlite3.Row, root_url: str) -> dict[str, Any]:
-    props = json.loads(row["configured_props"])
-    if row["http_prop"] and row["endpoint_id"]:
-        props[row["http_prop"]] = {"endpoint_url": endpoint_url(root_url, row["endpoint_id"])}
+def source(item: Source, root_url: str) -> dict[str, Any]:
+    props = dict(item.configured_props)
+    if item.http_prop and item.endpoint_id:
+        props[item.http_prop] = {"endpoint_url": endpoint_url(root_url, item.endpoint_id)}
     return {
-        "id": row["id"],
-        "user_id": row["user_id"],
-        "owner_id": row["owner_id"],
-        "component_id": row["component_id"],
+        "id": item.id,
+        "user_id": item.user_id,
+        "owner_id": item.owner_id,
+        "component_id": item.component_id,
         "configured_props": props,
-        "active": bool(row["active"]),
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
-        "name": row["name"],
-        "name_slug": row["name_slug"],
+        "active": item.active,
+        "created_at": item.created_at,
+        "updated_at": item.updated_at,
+        "name": item.name,
+        "name_slug": item.name_slug,
     }
 
 
-def event_summary(
-    ms: int, seq: int, emitter_id: str, emit_id: str, channel: str, payload: Any
-) -> dict[str, Any]:
-    """An EventSummary with the whole payload (as the live stream sends it)."""
-    return {
-        "id": format_event_id(ms, seq),
-        "indexed_at_ms": ms,
-        "event": payload,
-        "metadata": {"emitter_id": emitter_id, "emit_id": emit_id, "name": channel},
-    }
-
-
-def event(row: sqlite3.Row, *, expand: bool) -> dict[str, Any]:
+def event(item: Event, *, expand: bool) -> dict[str, Any]:
     """An EventSummary. Without `expand`, an event over 1 KB of JSON comes back as the first
     1024 characters of that JSON, a string, with `"truncated": true` beside it."""
-    item = event_summary(
-        row["ms"],
-        row["seq"],
-        row["emitter_id"],
-        row["emit_id"],
-        row["channel"],
-        json.loads(row["payload"]),
-    )
-    if not expand and len(row["payload"].encode("utf-8")) > TRUNCATE_OVER_BYTES:
-        item["event"] = row["payload"][:TRUNCATE_OVER_BYTES]
-        item["truncated"] = True
-    return item
+    fields: dict[str, Any] = {
+        "id": item.id,
+        "indexed_at_ms": item.key[0],
+        "event": item.payload,
+        "metadata": {
+            "emitter_id": item.emitter_id,
+            "emit_id": item.emit_id,
+            "name": item.channel,
+            **item.metadata,
+        },
+    }
+    if not expand and len(item.payload_json.encode("utf-8")) > TRUNCATE_OVER_BYTES:
+        fields["event"] = item.payload_json[:TRUNCATE_OVER_BYTES]
+        fields["truncated"] = True
+    return fields
 
 
-def subscription(row: sqlite3.Row) -> dict[str, Any]:
+def subscription(item: Subscription) -> dict[str, Any]:
     return {
-        "id": row["id"],
-        "emitter_id": row["emitter_id"],
-        "listener_id": row["listener_id"],
-        "event_name": row["event_name"],
+        "id": item.id,
+        "emitter_id": item.emitter_id,
+        "listener_id": item.listener_id,
+        "event_name": item.event_name,
     }
 
 
-def webhook(row: sqlite3.Row) -> dict[str, Any]:
+def webhook(item: Webhook) -> dict[str, Any]:
     return {
-        "id": row["id"],
-        "user_id": row["user_id"],
-        "name": row["name"],
-        "description": row["description"],
-        "url": row["url"],
-        "active": bool(row["active"]),
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
+        "id": item.id,
+        "user_id": item.user_id,
+        "name": item.name,
+        "description": item.description,
+        "url": item.url,
+        "active": item.active,
+        "created_at": item.created_at,
+        "updated_at": item.updated_at,
     }
 
 
-def auto_subscription(row: sqlite3.Row) -> dict[str, Any]:
-    return {"id": row["id"], "event_name": row["event_name"], "listener_id": row["listener_id"]}
+def auto_subscription(item: AutoSubscription) -> dict[str, Any]:
+    return {"id": item.id, "event_name": item.event_name, "listener_id": item.listener_id}
+
+
+def workspace(item: Workspace) -> dict[str, Any]:
+    """The Workspace object (the sandbox counts no credits)."""
+    return {
+        "id": item.id,
+        "orgname": item.orgname,
+        "name": item.name,
+        "email": item.email,
+        "daily_credits_quota": DAILY_CREDITS_QUOTA,
+        "daily_credits_used": 0,
+    }

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ..domain.components import Component
+from ..domain.sources import Source
 from ..errors import ApiError, bad_parameter, not_found
 from ..props import configure
 from . import render
@@ -26,7 +26,7 @@ from .common import (
     sandbox_of,
     user_of,
 )
-from .component_input import no_component_error, resolve_component
+from .component_input import ResolvedComponent, no_component_error, resolve_component
 
 
 def root_url(request: Request) -> str:
@@ -45,9 +45,9 @@ def source_page(request: Request, owner_id: str | None) -> JSONResponse:
     limit = parse_limit(request)
     sandbox, user = sandbox_of(request), user_of(request)
     after, before = cursor_positions(
-        request, "dc", lambda ident: sandbox.service.source_position(user.id, ident)
+        request, "dc", lambda ident: sandbox.sources.position(user.id, ident)
     )
-    rows, total = sandbox.service.list_sources(
+    rows, total = sandbox.sources.page(
         user.id, after=after, before=before, limit=limit, owner_id=owner_id
     )
     base = root_url(request)
@@ -55,17 +55,17 @@ def source_page(request: Request, owner_id: str | None) -> JSONResponse:
         [render.source(row, base) for row in rows],
         fields,
         total=total,
-        start_cursor=item_cursor(rows[0]["id"]) if rows else None,
-        end_cursor=item_cursor(rows[-1]["id"]) if rows else None,
+        start_cursor=item_cursor(rows[0].id) if rows else None,
+        end_cursor=item_cursor(rows[-1].id) if rows else None,
     )
 
 
-def deployable(component: sqlite3.Row) -> sqlite3.Row:
+def deployable(component: Component) -> Component:
     """The component, unless it is an action (actions run in workflows, not as sources)."""
-    if component["type"] == "action":
+    if component.type == "action":
         raise ApiError(
             400,
-            f"{component['key'] or component['id']} is an action: only sources can be deployed",
+            f"{component.key or component.id} is an action: only sources can be deployed",
             code="invalid_component",
         )
     return component
@@ -86,11 +86,11 @@ async def create_source(request: Request) -> JSONResponse:
     resolved = await resolve_component(sandbox, user.id, body)
     if resolved is None:
         raise no_component_error()
-    component = deployable(resolved.row)
+    component = deployable(resolved.component)
     configured = configure(
-        json.loads(component["configurable_props"]), body.get("configured_props"), component["name"]
+        component.configurable_props, body.get("configured_props"), component.name
     )
-    row = sandbox.service.create_source(user.id, component, name, configured, owner_id=org_id)
+    row = sandbox.sources.create(user.id, component, name, configured, owner_id=org_id)
     return data(render.source(row, root_url(request)), fields)
 
 
@@ -104,51 +104,52 @@ async def update_source(request: Request) -> JSONResponse:
             400, "request body must name at least one field to change", code="invalid_parameter"
         )
     sandbox, user = sandbox_of(request), user_of(request)
-    source = sandbox.service.require_source(user.id, request.path_params["id"])
+    source = sandbox.sources.require(user.id, request.path_params["id"])
     name = _name(body)
     active = body.get("active")
     if active is not None and not isinstance(active, bool):
         raise bad_parameter("active", "active must be true or false")
     resolved = await resolve_component(sandbox, user.id, body)
     if resolved is not None:
-        deployable(resolved.row)
+        deployable(resolved.component)
     configured = None
     if resolved is not None or body.get("configured_props") is not None:
         configured = _reconfigure(_component_for(request, source, resolved), source, body)
-    row = sandbox.service.update_source(
+    row = sandbox.sources.update(
         user.id,
-        source["id"],
+        source.id,
         name=name,
         active=active,
-        component=resolved.row if resolved else None,
+        component=resolved.component if resolved else None,
         configured=configured,
     )
     return data(render.source(row, root_url(request)), fields)
 
 
-def _component_for(request: Request, source: sqlite3.Row, resolved: Any) -> sqlite3.Row:
+def _component_for(
+    request: Request, source: Source, resolved: ResolvedComponent | None
+) -> Component:
     """The new component if the body names one, else the source's current one."""
     if resolved is not None:
-        row: sqlite3.Row = resolved.row
-        return row
-    current = sandbox_of(request).service.find_component(source["user_id"], source["component_id"])
+        return resolved.component
+    current = sandbox_of(request).components.find(source.user_id, source.component_id)
     if current is None:  # saved components are never deleted: only a damaged database gets here
-        raise not_found("component", source["component_id"])
+        raise not_found("component", source.component_id)
     return current
 
 
-def _reconfigure(component: sqlite3.Row, source: sqlite3.Row, body: dict[str, Any]) -> Any:
-    props = json.loads(component["configurable_props"])
+def _reconfigure(component: Component, source: Source, body: dict[str, Any]) -> Any:
+    props = component.configurable_props
     given = body.get("configured_props")
     if given is not None:
-        return configure(props, given, component["name"])
+        return configure(props, given, component.name)
     # A new component without new props: carry over the old values it still has.
-    return configure(props, json.loads(source["configured_props"]), component["name"], lenient=True)
+    return configure(props, source.configured_props, component.name, lenient=True)
 
 
 async def delete_source(request: Request) -> Response:
     """Deletes the source, its events and its subscriptions; 204 with no body."""
     FieldFilter(request)
     check_org_id(request)
-    sandbox_of(request).service.delete_source(user_of(request).id, request.path_params["id"])
+    sandbox_of(request).sources.delete(user_of(request).id, request.path_params["id"])
     return Response(status_code=204)

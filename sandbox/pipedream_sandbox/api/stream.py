@@ -18,8 +18,9 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
+from ..domain.event_ids import EventKey, parse_event_id
+from ..domain.events import MAX_EVENTS_PER_SOURCE, Event, EventLog
 from ..errors import bad_parameter
-from ..service import MAX_EVENTS_PER_SOURCE, EventKey, Service, StoredEvent, parse_event_id
 from ..streams import End, StreamHub, StreamMessage, Subscriber
 from . import render
 from .common import sandbox_of, user_of
@@ -30,23 +31,21 @@ HEARTBEAT_COMMENT = "sse-handshake"  # Pipedream's own heartbeat comment
 SHUTDOWN_GRACE_SECONDS = 1.0
 
 
-def stream_message(event: StoredEvent) -> StreamMessage:
-    """An event as its SSE message: encoded once, whatever the number of open streams."""
-    summary = render.event_summary(
-        *event.key, event.emitter_id, event.emit_id, event.channel, event.payload
-    )
-    data = json.dumps(summary, separators=(",", ":"))
-    return StreamMessage(event.key, summary["id"], data)
+def stream_message(event: Event) -> StreamMessage:
+    """An event as its SSE message, never truncated: encoded once, whatever the number of open
+    streams."""
+    data = json.dumps(render.event(event, expand=True), separators=(",", ":"))
+    return StreamMessage(event.key, event.id, data)
 
 
 class PublishListener:
-    """A `Service.event_listeners` entry: hands each stored event to the hub, encoded only
-    when some stream of its source is open."""
+    """A `LiveListeners` callback (`sandbox.live.add`): hands each stored event to the hub,
+    encoded only when some stream of its source is open."""
 
     def __init__(self, hub: StreamHub) -> None:
         self.hub = hub
 
-    def __call__(self, event: StoredEvent) -> None:
+    def __call__(self, event: Event) -> None:
         if self.hub.wants(event.source_id):
             self.hub.publish(event.source_id, stream_message(event))
 
@@ -63,22 +62,10 @@ def _last_event_id(request: Request) -> EventKey | None:
     return key
 
 
-def _stored_after(service: Service, source_id: str, after: EventKey) -> list[StreamMessage]:
+def _stored_after(events: EventLog, source_id: str, after: EventKey) -> list[StreamMessage]:
     """The stored events newer than `after`, oldest first (a worker thread runs this)."""
-    rows, _ = service.list_events(source_id, after=None, before=after, limit=MAX_EVENTS_PER_SOURCE)
-    return [
-        stream_message(
-            StoredEvent(
-                source_id,
-                (row["ms"], row["seq"]),
-                row["emitter_id"],
-                row["emit_id"],
-                row["channel"],
-                json.loads(row["payload"]),
-            )
-        )
-        for row in reversed(rows)
-    ]
+    newest_first, _ = events.page(source_id, after=None, before=after, limit=MAX_EVENTS_PER_SOURCE)
+    return [stream_message(event) for event in reversed(newest_first)]
 
 
 def _as_sse(message: StreamMessage) -> ServerSentEvent:
@@ -86,13 +73,13 @@ def _as_sse(message: StreamMessage) -> ServerSentEvent:
 
 
 async def _messages(
-    service: Service, hub: StreamHub, subscriber: Subscriber, last: EventKey | None
+    events: EventLog, hub: StreamHub, subscriber: Subscriber, last: EventKey | None
 ) -> AsyncIterator[ServerSentEvent]:
     try:
         yield ServerSentEvent(retry=hub.settings.retry_ms)
         if last is not None:
             for message in await run_in_threadpool(
-                _stored_after, service, subscriber.source_id, last
+                _stored_after, events, subscriber.source_id, last
             ):
                 yield _as_sse(message)
                 last = message.key
@@ -121,14 +108,14 @@ async def stream_source_events(request: Request) -> EventSourceResponse:
     sandbox, user = sandbox_of(request), user_of(request)
     last = _last_event_id(request)
     source = await run_in_threadpool(
-        sandbox.service.require_source, user.id, request.path_params["id"]
+        sandbox.sources.require, user.id, request.path_params["id"]
     )
     hub = sandbox.streams
-    subscriber = hub.subscribe(source["id"])
+    subscriber = hub.subscribe(source.id)
     settings = hub.settings
     shutdown = anyio.Event()
     return EventSourceResponse(
-        _messages(sandbox.service, hub, subscriber, last),
+        _messages(sandbox.events, hub, subscriber, last),
         ping=settings.heartbeat_seconds,
         ping_message_factory=lambda: ServerSentEvent(comment=HEARTBEAT_COMMENT),
         send_timeout=settings.send_timeout_seconds,

@@ -5,14 +5,17 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from ..workspaces import render as render_workspace
 from .common import FieldFilter, check_org_id, data, require_api_key, sandbox_of, user_of
+from .render import workspace as render_workspace
 
-LAMBDA_TIME_QUOTA_MS = 1_800_000
+DAILY_COMPUTE_TIME_QUOTA_MS = 1_800_000
+DAILY_INVOCATIONS_QUOTA = 10_000
 
 
 async def get_current_user(request: Request) -> JSONResponse:
-    """The 2020 shape (with `api_key`, a secret) plus the later `orgs` list. API keys only."""
+    """The current docs' shape for a user on the free plan: daily compute and invocation quotas
+    (the sandbox counts nothing, so nothing is used) and the `orgs` list. Not the 2020 shape
+    (`api_key`, `lambda_time_*`): no edition gives both. API keys only."""
     require_api_key(request)
     fields = FieldFilter(request)
     check_org_id(request)
@@ -22,9 +25,10 @@ async def get_current_user(request: Request) -> JSONResponse:
         "id": user.id,
         "username": user.username,
         "email": user.email,
-        "api_key": user.api_key,
-        "lambda_time_quota": LAMBDA_TIME_QUOTA_MS,
-        "lambda_time_used": 0,
+        "daily_compute_time_quota": DAILY_COMPUTE_TIME_QUOTA_MS,
+        "daily_compute_time_used": 0,
+        "daily_invocations_quota": DAILY_INVOCATIONS_QUOTA,
+        "daily_invocations_used": 0,
         "orgs": [render_workspace(row) for row in workspaces],
     }
     return data(item, fields)

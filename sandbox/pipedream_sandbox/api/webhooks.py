@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ..webhooks import check_webhook_url
+from ..domain.webhooks import check_webhook_url
 from . import render
 from .common import (
     FieldFilter,
@@ -47,8 +47,8 @@ async def list_webhooks(request: Request) -> JSONResponse:
         [render.webhook(row) for row in rows],
         fields,
         total=total,
-        start_cursor=item_cursor(rows[0]["id"]) if rows else None,
-        end_cursor=item_cursor(rows[-1]["id"]) if rows else None,
+        start_cursor=item_cursor(rows[0].id) if rows else None,
+        end_cursor=item_cursor(rows[-1].id) if rows else None,
     )
 
 

@@ -1,21 +1,21 @@
-"""GET /users/me/workspaces, GET /workspaces/{id}, GET /workspaces/{id}/subscriptions and
-GET /orgs/{org_id}/sources. Another user's workspace is not found."""
+"""GET /users/me/workspaces, GET /workspaces/{id}, GET /workspaces/{id}/subscriptions (and its
+older path GET /orgs/{org_id}/subscriptions) and GET /orgs/{org_id}/sources. Another user's
+workspace is not found."""
 
 from __future__ import annotations
-
-import sqlite3
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from ..domain.workspaces import Workspace
 from ..errors import not_found
-from ..workspaces import render as render_workspace
 from . import render
 from .common import FieldFilter, data, sandbox_of, user_of
+from .render import workspace as render_workspace
 from .sources import source_page
 
 
-def _workspace(request: Request, workspace_id: str) -> sqlite3.Row:
+def _workspace(request: Request, workspace_id: str) -> Workspace:
     row = sandbox_of(request).workspaces.get(user_of(request).id, workspace_id)
     if row is None:
         raise not_found("workspace", workspace_id)
@@ -37,14 +37,16 @@ async def get_workspace(request: Request) -> JSONResponse:
 
 async def list_workspace_subscriptions(request: Request) -> JSONResponse:
     """The subscriptions made for the workspace (with its `org_id`, by its OAuth token, or on
-    one of its sources), no page_info."""
+    one of its sources), no page_info. `GET /orgs/{org_id}/subscriptions`, the older path,
+    answers the same."""
     fields = FieldFilter(request)
-    workspace = _workspace(request, request.path_params["id"])
-    rows = sandbox_of(request).subscriptions.of_workspace(workspace["id"])
+    params = request.path_params
+    workspace = _workspace(request, params.get("id") or params["org_id"])
+    rows = sandbox_of(request).subscriptions.of_workspace(workspace.id)
     return JSONResponse({"data": [fields.apply(render.subscription(row)) for row in rows]})
 
 
 async def list_workspace_sources(request: Request) -> JSONResponse:
     """The workspace's sources (created with its `org_id`), paginated like /users/me/sources."""
     workspace = _workspace(request, request.path_params["org_id"])
-    return source_page(request, workspace["id"])
+    return source_page(request, workspace.id)

@@ -16,6 +16,7 @@ def _get_kwargs(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -29,6 +30,8 @@ def _get_kwargs(
     params["similarity_threshold"] = similarity_threshold
 
     params["debug"] = debug
+
+    params["limit"] = limit
 
     params["include"] = include
 
@@ -102,19 +105,23 @@ def sync_detailed(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> Response[ComponentSearchResult | Error]:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -131,6 +138,7 @@ def sync_detailed(
         app=app,
         similarity_threshold=similarity_threshold,
         debug=debug,
+        limit=limit,
         include=include,
         exclude=exclude,
     )
@@ -149,19 +157,23 @@ def sync(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> ComponentSearchResult | Error | None:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -179,6 +191,7 @@ def sync(
         app=app,
         similarity_threshold=similarity_threshold,
         debug=debug,
+        limit=limit,
         include=include,
         exclude=exclude,
     ).parsed
@@ -191,19 +204,23 @@ async def asyncio_detailed(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> Response[ComponentSearchResult | Error]:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -220,6 +237,7 @@ async def asyncio_detailed(
         app=app,
         similarity_threshold=similarity_threshold,
         debug=debug,
+        limit=limit,
         include=include,
         exclude=exclude,
     )
@@ -236,19 +254,23 @@ async def asyncio(
     app: str | Unset = UNSET,
     similarity_threshold: float | Unset = UNSET,
     debug: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
 ) -> ComponentSearchResult | Error | None:
     """Search the registry
 
-     Find registry components whose key or name matches a free-text query. The answer lists
-    component keys, best match first, and is **not** wrapped in `data`.
+     Find registry components for a natural-language query (Pipedream matches by the cosine
+    similarity of embeddings). The answer lists component keys and is **not** wrapped in
+    `data`. `limit` is not among the documented parameters, yet the docs' own example sends
+    `limit=1`: it is accepted and caps each list.
 
     Args:
         query (str):
         app (str | Unset):
         similarity_threshold (float | Unset):
         debug (bool | Unset):
+        limit (int | Unset):
         include (str | Unset):
         exclude (str | Unset):
 
@@ -267,6 +289,7 @@ async def asyncio(
             app=app,
             similarity_threshold=similarity_threshold,
             debug=debug,
+            limit=limit,
             include=include,
             exclude=exclude,
         )

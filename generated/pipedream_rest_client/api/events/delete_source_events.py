@@ -13,14 +13,18 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["event_name"] = event_name
 
     params["start_id"] = start_id
 
@@ -31,6 +35,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -48,9 +54,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -98,27 +112,34 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
     deleted. `start_id` alone deletes that event and every later one; `end_id` alone deletes
     every event up to and including that one; both delete the inclusive range (the same ID
-    twice deletes one event). Deletion happens asynchronously: the answer is always
-    `202 Accepted`.
+    twice deletes one event). Deletion happens asynchronously: the docs answer
+    `202 Accepted`; third-party clients expect `204`, and `200` is accepted too.
+
+    `event_name` picks the channel whose events are deleted (Pipedream's own client sends it);
+    without it, the default channel. A delete never touches another channel's events.
 
     Args:
         id (str):
+        event_name (str | Unset):
         start_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         end_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,11 +151,13 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        event_name=event_name,
         start_id=start_id,
         end_id=end_id,
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -148,27 +171,34 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
     deleted. `start_id` alone deletes that event and every later one; `end_id` alone deletes
     every event up to and including that one; both delete the inclusive range (the same ID
-    twice deletes one event). Deletion happens asynchronously: the answer is always
-    `202 Accepted`.
+    twice deletes one event). Deletion happens asynchronously: the docs answer
+    `202 Accepted`; third-party clients expect `204`, and `200` is accepted too.
+
+    `event_name` picks the channel whose events are deleted (Pipedream's own client sends it);
+    without it, the default channel. A delete never touches another channel's events.
 
     Args:
         id (str):
+        event_name (str | Unset):
         start_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         end_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,11 +211,13 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        event_name=event_name,
         start_id=start_id,
         end_id=end_id,
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -193,27 +225,34 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
     deleted. `start_id` alone deletes that event and every later one; `end_id` alone deletes
     every event up to and including that one; both delete the inclusive range (the same ID
-    twice deletes one event). Deletion happens asynchronously: the answer is always
-    `202 Accepted`.
+    twice deletes one event). Deletion happens asynchronously: the docs answer
+    `202 Accepted`; third-party clients expect `204`, and `200` is accepted too.
+
+    `event_name` picks the channel whose events are deleted (Pipedream's own client sends it);
+    without it, the default channel. A delete never touches another channel's events.
 
     Args:
         id (str):
+        event_name (str | Unset):
         start_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         end_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,11 +264,13 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        event_name=event_name,
         start_id=start_id,
         end_id=end_id,
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,27 +282,34 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     start_id: str | Unset = UNSET,
     end_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
     deleted. `start_id` alone deletes that event and every later one; `end_id` alone deletes
     every event up to and including that one; both delete the inclusive range (the same ID
-    twice deletes one event). Deletion happens asynchronously: the answer is always
-    `202 Accepted`.
+    twice deletes one event). Deletion happens asynchronously: the docs answer
+    `202 Accepted`; third-party clients expect `204`, and `200` is accepted too.
+
+    `event_name` picks the channel whose events are deleted (Pipedream's own client sends it);
+    without it, the default channel. A delete never touches another channel's events.
 
     Args:
         id (str):
+        event_name (str | Unset):
         start_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         end_id (str | Unset): An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time.
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,10 +323,12 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            event_name=event_name,
             start_id=start_id,
             end_id=end_id,
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

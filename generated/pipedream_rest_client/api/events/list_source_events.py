@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -22,9 +23,12 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["event_name"] = event_name
 
     json_expand: str | Unset = UNSET
     if not isinstance(expand, Unset):
@@ -43,6 +47,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -111,6 +117,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -118,14 +125,21 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Error | EventSummaryList]:
     """List a source's events
 
      Retrieve up to the last 100 events emitted by a source, newest first. Here the cursors
     are event IDs. Event data over 1 KB may be truncated unless `expand=event` is passed.
 
+    `event_name` lists one channel (`$errors`, `$logs`, or a custom channel the source emits
+    on); without it, the default channel. Pipedream's own client sends it; the docs do not
+    mention it. Each event's `metadata` carries the `id`, `summary` and `ts` the component
+    passed to `$emit(event, {id, summary, ts})`, beside `emitter_id`, `emit_id` and `name`.
+
     Args:
         id (str):
+        event_name (str | Unset):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
             in full.
         limit (int | Unset):  Default: 10.
@@ -134,6 +148,7 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +160,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        event_name=event_name,
         expand=expand,
         limit=limit,
         after=after,
@@ -152,6 +168,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -165,6 +182,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -172,14 +190,21 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Error | EventSummaryList | None:
     """List a source's events
 
      Retrieve up to the last 100 events emitted by a source, newest first. Here the cursors
     are event IDs. Event data over 1 KB may be truncated unless `expand=event` is passed.
 
+    `event_name` lists one channel (`$errors`, `$logs`, or a custom channel the source emits
+    on); without it, the default channel. Pipedream's own client sends it; the docs do not
+    mention it. Each event's `metadata` carries the `id`, `summary` and `ts` the component
+    passed to `$emit(event, {id, summary, ts})`, beside `emitter_id`, `emit_id` and `name`.
+
     Args:
         id (str):
+        event_name (str | Unset):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
             in full.
         limit (int | Unset):  Default: 10.
@@ -188,6 +213,7 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +226,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        event_name=event_name,
         expand=expand,
         limit=limit,
         after=after,
@@ -207,6 +234,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -214,6 +242,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -221,14 +250,21 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Error | EventSummaryList]:
     """List a source's events
 
      Retrieve up to the last 100 events emitted by a source, newest first. Here the cursors
     are event IDs. Event data over 1 KB may be truncated unless `expand=event` is passed.
 
+    `event_name` lists one channel (`$errors`, `$logs`, or a custom channel the source emits
+    on); without it, the default channel. Pipedream's own client sends it; the docs do not
+    mention it. Each event's `metadata` carries the `id`, `summary` and `ts` the component
+    passed to `$emit(event, {id, summary, ts})`, beside `emitter_id`, `emit_id` and `name`.
+
     Args:
         id (str):
+        event_name (str | Unset):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
             in full.
         limit (int | Unset):  Default: 10.
@@ -237,6 +273,7 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,6 +285,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        event_name=event_name,
         expand=expand,
         limit=limit,
         after=after,
@@ -255,6 +293,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -266,6 +305,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    event_name: str | Unset = UNSET,
     expand: Expand | Unset = UNSET,
     limit: int | Unset = 10,
     after: str | Unset = UNSET,
@@ -273,14 +313,21 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Error | EventSummaryList | None:
     """List a source's events
 
      Retrieve up to the last 100 events emitted by a source, newest first. Here the cursors
     are event IDs. Event data over 1 KB may be truncated unless `expand=event` is passed.
 
+    `event_name` lists one channel (`$errors`, `$logs`, or a custom channel the source emits
+    on); without it, the default channel. Pipedream's own client sends it; the docs do not
+    mention it. Each event's `metadata` carries the `id`, `summary` and `ts` the component
+    passed to `$emit(event, {id, summary, ts})`, beside `emitter_id`, `emit_id` and `name`.
+
     Args:
         id (str):
+        event_name (str | Unset):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
             in full.
         limit (int | Unset):  Default: 10.
@@ -289,6 +336,7 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,6 +350,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            event_name=event_name,
             expand=expand,
             limit=limit,
             after=after,
@@ -309,5 +358,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -85,7 +85,9 @@ def sync_detailed(
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -119,7 +121,9 @@ def sync(
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -148,7 +152,9 @@ async def asyncio_detailed(
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.
@@ -180,7 +186,9 @@ async def asyncio(
      Exchange OAuth client credentials for an access token (the client credentials grant).
     The token is then sent as `Authorization: Bearer <token>` and expires after
     `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-    create source and users/me need a user API key. This operation takes no Bearer header.
+    create source, create and update workflow and users/me need a user API key. This
+    operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
+    Pipedream's published OpenAPI document; the REST API docs do not mention it.
 
     Args:
         body (OAuthTokenRequest): The OAuth client credentials grant.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -18,6 +18,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +35,8 @@ def _get_kwargs(
 
     params["org_id"] = org_id
 
+    params["workspace_id"] = workspace_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,11 +50,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SubscriptionResponse | None:
+) -> Any | Error | SubscriptionResponse | None:
     if response.status_code == 200:
         response_200 = SubscriptionResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -86,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SubscriptionResponse]:
+) -> Response[Any | Error | SubscriptionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +111,8 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | SubscriptionResponse]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[Any | Error | SubscriptionResponse]:
     """Subscribe a listener to an emitter's events
 
      Configure a source or workflow (the listener) to receive the events of another source
@@ -112,8 +120,17 @@ def sync_detailed(
     sources.
 
     The 2020 document marks `emitter_id` optional; later editions require it, and so does
-    this document. `event_name` picks a channel (`$errors` and `$logs` are built in); the
-    default channel is used when it is absent.
+    this document. `event_name` picks a channel (`$errors` and `$logs` are built in, any other
+    name is a custom channel); the default channel is used when it is absent.
+
+    A source may subscribe to itself on a named channel (`emitter_id` = `listener_id`,
+    `event_name=self`), as Pipedream's own scheduled-tasks source does: each event emitted on
+    that channel is delivered to it once, never in a loop.
+
+    The answer is documented only as "200 OK with metadata on the subscription" (docs-v2
+    webhooks tutorial). Pipedream's own action reads `response.data.length`, so `data` may be
+    a list of subscriptions rather than one; third-party clients expect `204`. All three are
+    accepted: `data` is one subscription or a list of them.
 
     Args:
         emitter_id (str):
@@ -122,13 +139,14 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SubscriptionResponse]
+        Response[Any | Error | SubscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,6 +156,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -156,7 +175,8 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | SubscriptionResponse | None:
+    workspace_id: str | Unset = UNSET,
+) -> Any | Error | SubscriptionResponse | None:
     """Subscribe a listener to an emitter's events
 
      Configure a source or workflow (the listener) to receive the events of another source
@@ -164,8 +184,17 @@ def sync(
     sources.
 
     The 2020 document marks `emitter_id` optional; later editions require it, and so does
-    this document. `event_name` picks a channel (`$errors` and `$logs` are built in); the
-    default channel is used when it is absent.
+    this document. `event_name` picks a channel (`$errors` and `$logs` are built in, any other
+    name is a custom channel); the default channel is used when it is absent.
+
+    A source may subscribe to itself on a named channel (`emitter_id` = `listener_id`,
+    `event_name=self`), as Pipedream's own scheduled-tasks source does: each event emitted on
+    that channel is delivered to it once, never in a loop.
+
+    The answer is documented only as "200 OK with metadata on the subscription" (docs-v2
+    webhooks tutorial). Pipedream's own action reads `response.data.length`, so `data` may be
+    a list of subscriptions rather than one; third-party clients expect `204`. All three are
+    accepted: `data` is one subscription or a list of them.
 
     Args:
         emitter_id (str):
@@ -174,13 +203,14 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SubscriptionResponse
+        Any | Error | SubscriptionResponse
     """
 
     return sync_detailed(
@@ -191,6 +221,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -203,7 +234,8 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Response[Error | SubscriptionResponse]:
+    workspace_id: str | Unset = UNSET,
+) -> Response[Any | Error | SubscriptionResponse]:
     """Subscribe a listener to an emitter's events
 
      Configure a source or workflow (the listener) to receive the events of another source
@@ -211,8 +243,17 @@ async def asyncio_detailed(
     sources.
 
     The 2020 document marks `emitter_id` optional; later editions require it, and so does
-    this document. `event_name` picks a channel (`$errors` and `$logs` are built in); the
-    default channel is used when it is absent.
+    this document. `event_name` picks a channel (`$errors` and `$logs` are built in, any other
+    name is a custom channel); the default channel is used when it is absent.
+
+    A source may subscribe to itself on a named channel (`emitter_id` = `listener_id`,
+    `event_name=self`), as Pipedream's own scheduled-tasks source does: each event emitted on
+    that channel is delivered to it once, never in a loop.
+
+    The answer is documented only as "200 OK with metadata on the subscription" (docs-v2
+    webhooks tutorial). Pipedream's own action reads `response.data.length`, so `data` may be
+    a list of subscriptions rather than one; third-party clients expect `204`. All three are
+    accepted: `data` is one subscription or a list of them.
 
     Args:
         emitter_id (str):
@@ -221,13 +262,14 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SubscriptionResponse]
+        Response[Any | Error | SubscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -237,6 +279,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -253,7 +296,8 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
-) -> Error | SubscriptionResponse | None:
+    workspace_id: str | Unset = UNSET,
+) -> Any | Error | SubscriptionResponse | None:
     """Subscribe a listener to an emitter's events
 
      Configure a source or workflow (the listener) to receive the events of another source
@@ -261,8 +305,17 @@ async def asyncio(
     sources.
 
     The 2020 document marks `emitter_id` optional; later editions require it, and so does
-    this document. `event_name` picks a channel (`$errors` and `$logs` are built in); the
-    default channel is used when it is absent.
+    this document. `event_name` picks a channel (`$errors` and `$logs` are built in, any other
+    name is a custom channel); the default channel is used when it is absent.
+
+    A source may subscribe to itself on a named channel (`emitter_id` = `listener_id`,
+    `event_name=self`), as Pipedream's own scheduled-tasks source does: each event emitted on
+    that channel is delivered to it once, never in a loop.
+
+    The answer is documented only as "200 OK with metadata on the subscription" (docs-v2
+    webhooks tutorial). Pipedream's own action reads `response.data.length`, so `data` may be
+    a list of subscriptions rather than one; third-party clients expect `204`. All three are
+    accepted: `data` is one subscription or a list of them.
 
     Args:
         emitter_id (str):
@@ -271,13 +324,14 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SubscriptionResponse
+        Any | Error | SubscriptionResponse
     """
 
     return (
@@ -289,5 +343,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

@@ -17,6 +17,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +33,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -106,12 +109,16 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -120,6 +127,7 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +144,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -154,12 +163,16 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -168,6 +181,7 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +199,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -197,12 +212,16 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -211,6 +230,7 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +247,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -243,12 +264,16 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Unsubscribe a listener from an emitter
 
      Remove a subscription, named by the same query parameters that created it. Pass
-    `event_name=` (empty) when none was given at creation. The answer is documented nowhere:
-    `200` (with or without a body) and `204` both mean success.
+    `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
+    required, yet their own example omits it, as do the 2021 edition and Pipedream's own
+    client when no channel was set: here it is optional, and absent means the default
+    channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
+    mean success.
 
     Args:
         emitter_id (str):
@@ -257,6 +282,7 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,5 +301,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

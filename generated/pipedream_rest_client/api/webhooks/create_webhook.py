@@ -18,6 +18,7 @@ def _get_kwargs(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +34,8 @@ def _get_kwargs(
     params["exclude"] = exclude
 
     params["org_id"] = org_id
+
+    params["workspace_id"] = workspace_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -99,13 +102,16 @@ def sync_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Error | WebhookResponse]:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
     `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
     failed delivery never removes the event from the source. All parameters are query
-    parameters.
+    parameters. The current docs mark `name` and `description` required, but their own
+    answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+    are optional.
 
     Args:
         url_query (str):
@@ -114,6 +120,7 @@ def sync_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +137,7 @@ def sync_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -148,13 +156,16 @@ def sync(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Error | WebhookResponse | None:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
     `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
     failed delivery never removes the event from the source. All parameters are query
-    parameters.
+    parameters. The current docs mark `name` and `description` required, but their own
+    answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+    are optional.
 
     Args:
         url_query (str):
@@ -163,6 +174,7 @@ def sync(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +192,7 @@ def sync(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -192,13 +205,16 @@ async def asyncio_detailed(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[Error | WebhookResponse]:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
     `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
     failed delivery never removes the event from the source. All parameters are query
-    parameters.
+    parameters. The current docs mark `name` and `description` required, but their own
+    answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+    are optional.
 
     Args:
         url_query (str):
@@ -207,6 +223,7 @@ async def asyncio_detailed(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +240,7 @@ async def asyncio_detailed(
         include=include,
         exclude=exclude,
         org_id=org_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -239,13 +257,16 @@ async def asyncio(
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
 ) -> Error | WebhookResponse | None:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
     `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
     failed delivery never removes the event from the source. All parameters are query
-    parameters.
+    parameters. The current docs mark `name` and `description` required, but their own
+    answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
+    are optional.
 
     Args:
         url_query (str):
@@ -254,6 +275,7 @@ async def asyncio(
         include (str | Unset):
         exclude (str | Unset):
         org_id (str | Unset):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,5 +294,6 @@ async def asyncio(
             include=include,
             exclude=exclude,
             org_id=org_id,
+            workspace_id=workspace_id,
         )
     ).parsed

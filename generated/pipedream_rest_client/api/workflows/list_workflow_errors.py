@@ -120,6 +120,10 @@ def sync_detailed(
      The errors a workflow raised, newest first, one page at a time, from the built-in
     `$errors` channel: each `event` holds the original event, its context and the error.
 
+    Where `metadata` sits differs by edition: the 2021 workflow-errors page prints it beside
+    `event`; the current docs and docs-v2 print it inside `event`, beside `error`. Both
+    places are declared, so either answer parses without losing it.
+
     Args:
         workflow_id (str):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
@@ -171,6 +175,10 @@ def sync(
      The errors a workflow raised, newest first, one page at a time, from the built-in
     `$errors` channel: each `event` holds the original event, its context and the error.
 
+    Where `metadata` sits differs by edition: the 2021 workflow-errors page prints it beside
+    `event`; the current docs and docs-v2 print it inside `event`, beside `error`. Both
+    places are declared, so either answer parses without losing it.
+
     Args:
         workflow_id (str):
         expand (Expand | Unset): What to expand in a list of events; `event` returns every event
@@ -216,6 +224,10 @@ async def asyncio_detailed(
 
      The errors a workflow raised, newest first, one page at a time, from the built-in
     `$errors` channel: each `event` holds the original event, its context and the error.
+
+    Where `metadata` sits differs by edition: the 2021 workflow-errors page prints it beside
+    `event`; the current docs and docs-v2 print it inside `event`, beside `error`. Both
+    places are declared, so either answer parses without losing it.
 
     Args:
         workflow_id (str):
@@ -265,6 +277,10 @@ async def asyncio(
 
      The errors a workflow raised, newest first, one page at a time, from the built-in
     `$errors` channel: each `event` holds the original event, its context and the error.
+
+    Where `metadata` sits differs by edition: the 2021 workflow-errors page prints it beside
+    `event`; the current docs and docs-v2 print it inside `event`, beside `error`. Both
+    places are declared, so either answer parses without losing it.
 
     Args:
         workflow_id (str):

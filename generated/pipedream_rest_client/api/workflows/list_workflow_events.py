@@ -118,8 +118,7 @@ def sync_detailed(
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
-    `{"raw_event": {...}}`. Cursors are event IDs. Creating or editing workflows is outside
-    this API.
+    `{"raw_event": {...}}`. Cursors are event IDs.
 
     Args:
         workflow_id (str):
@@ -170,8 +169,7 @@ def sync(
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
-    `{"raw_event": {...}}`. Cursors are event IDs. Creating or editing workflows is outside
-    this API.
+    `{"raw_event": {...}}`. Cursors are event IDs.
 
     Args:
         workflow_id (str):
@@ -217,8 +215,7 @@ async def asyncio_detailed(
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
-    `{"raw_event": {...}}`. Cursors are event IDs. Creating or editing workflows is outside
-    this API.
+    `{"raw_event": {...}}`. Cursors are event IDs.
 
     Args:
         workflow_id (str):
@@ -267,8 +264,7 @@ async def asyncio(
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
-    `{"raw_event": {...}}`. Cursors are event IDs. Creating or editing workflows is outside
-    this API.
+    `{"raw_event": {...}}`. Cursors are event IDs.
 
     Args:
         workflow_id (str):

@@ -6,29 +6,21 @@ subscriptions made for it; a user sees only its own workspaces (another one's is
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
 
-from .context import DataContext
-from .store import fetch_one
-from .users import SandboxUser
-
-DAILY_CREDITS_QUOTA = 100
-
-Row = sqlite3.Row
+from ..context import DataContext
+from ..store import decode, fetch_one
+from ..users import SandboxUser
 
 
-def render(row: Row) -> dict[str, Any]:
-    """The Workspace object (the sandbox counts no credits)."""
-    return {
-        "id": row["id"],
-        "orgname": row["orgname"],
-        "name": row["name"],
-        "email": row["email"],
-        "daily_credits_quota": DAILY_CREDITS_QUOTA,
-        "daily_credits_used": 0,
-    }
+@dataclass(frozen=True)
+class Workspace:
+    id: str
+    user_id: str  # its only member
+    orgname: str
+    name: str
+    email: str
 
 
 class Workspaces:
@@ -46,17 +38,19 @@ class Workspaces:
                     (user.org_id, user.id, user.username, user.org_name, user.email),
                 )
 
-    def of_user(self, user_id: str) -> list[Row]:
+    def of_user(self, user_id: str) -> list[Workspace]:
         with self.context.store.transaction() as conn:
-            return conn.execute(
+            rows = conn.execute(
                 "SELECT * FROM workspaces WHERE user_id = ? ORDER BY id", (user_id,)
             ).fetchall()
+        return [decode(Workspace, row) for row in rows]
 
-    def get(self, user_id: str, workspace_id: str) -> Row | None:
+    def get(self, user_id: str, workspace_id: str) -> Workspace | None:
         """The workspace, if the user is its member."""
         with self.context.store.transaction() as conn:
-            return fetch_one(
+            row = fetch_one(
                 conn,
                 "SELECT * FROM workspaces WHERE id = ? AND user_id = ?",
                 (workspace_id, user_id),
             )
+        return None if row is None else decode(Workspace, row)

@@ -6,12 +6,10 @@ Seeding happens once per database: what a user deletes afterwards stays deleted 
 
 from __future__ import annotations
 
-import json
-
-from .js import read_component
-from .props import configure
-from .registry import KNOWN_URLS, sample_code
-from .service import Service
+from ..js import read_component
+from ..props import configure
+from ..registry import KNOWN_URLS, sample_code
+from ..state import Sandbox
 
 RSS_URL = "https://github.com/PipedreamHQ/pipedream/components/rss/rss.js"
 HTTP_URL = "https://github.com/PipedreamHQ/pipedream/components/http/http.js"
@@ -51,29 +49,27 @@ DEMO_EVENTS = [  # of dc_abc123, oldest first, as the document's event examples 
 ]
 
 
-def seed_demo_data(service: Service, user_id: str) -> None:
+def seed_demo_data(sandbox: Sandbox, user_id: str) -> None:
     milestone = f"demo-data:{user_id}"
-    if service.milestone_done(milestone):
+    if sandbox.milestones.done(milestone):
         return
     components = {}
     for component_id, url in (("sc_JDi8EB", RSS_URL), ("sc_def456", HTTP_URL)):
-        existing = service.find_component(user_id, component_id)
+        existing = sandbox.components.find(user_id, component_id)
         if existing is None:
             code = sample_code(KNOWN_URLS[url])
             assert code is not None
-            existing = service.save_component(
+            existing = sandbox.components.save(
                 user_id, read_component(code), component_url=url, component_id=component_id
             )
         components[component_id] = existing
     for source_id, component_id, name, props in DEMO_SOURCES:
-        if service.get_source(user_id, source_id) is not None:
+        if sandbox.sources.get(user_id, source_id) is not None:
             continue
         component = components[component_id]
-        configured = configure(
-            json.loads(component["configurable_props"]), props, component["name"]
-        )
-        service.create_source(user_id, component, name, configured, source_id=source_id)
-    if not service.list_events("dc_abc123", after=None, before=None, limit=1)[0]:
+        configured = configure(component.configurable_props, props, component.name)
+        sandbox.sources.create(user_id, component, name, configured, source_id=source_id)
+    if not sandbox.events.page("dc_abc123", after=None, before=None, limit=1)[0]:
         for event_key, payload in DEMO_EVENTS:
-            service.add_event("dc_abc123", event_key, payload)
-    service.mark_milestone(milestone)  # last: an interrupted seeding is completed next start
+            sandbox.events.add("dc_abc123", event_key, payload)
+    sandbox.milestones.mark(milestone)  # last: an interrupted seeding is completed next start

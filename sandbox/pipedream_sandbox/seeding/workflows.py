@@ -5,7 +5,7 @@ built-in `$errors` channel, one a minute from 2021-01-19 22:25:25 UTC.
 
 They can be listed (`/workflows/{id}/event_summaries`, `/workflows/{id}/$errors/event_summaries`),
 subscribed to and used as listeners. Seeding happens once per database: what is deleted stays
-deleted. `Service.emit(workflow_id, event, channel=...)` adds more, as a running workflow would.
+deleted. `Emitter.emit(workflow_id, event, channel=...)` adds more, as a running workflow would.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import datetime
 from collections.abc import Iterable
 from typing import Any
 
-from .ids import stable_token
-from .service import Service
-from .users import SandboxUser
+from ..ids import stable_token
+from ..state import Sandbox
+from ..users import SandboxUser
 
 EVENTS_PER_CHANNEL = 12
 FIRST_EVENT_MS = 1611095125000
@@ -59,26 +59,26 @@ def error_event(workflow_id: str, user_id: str, number: int, ms: int) -> dict[st
     }
 
 
-def seed_workflows(service: Service, users: Iterable[SandboxUser]) -> None:
+def seed_workflows(sandbox: Sandbox, users: Iterable[SandboxUser]) -> None:
     for user in users:
         for workflow_id, name in user.workflows:
-            service.add_workflow(user.id, workflow_id, name)
+            sandbox.workflows.add(user.id, workflow_id, name, user.org_id)
             milestone = f"workflow-events:{workflow_id}"
-            if service.milestone_done(milestone):
+            if sandbox.milestones.done(milestone):
                 continue
             for number in range(EVENTS_PER_CHANNEL):
                 ms = FIRST_EVENT_MS + number * EVENT_SPACING_MS
-                service.add_event(
+                sandbox.events.add(
                     workflow_id,
                     (ms, 0),
                     emitted_event(number),
                     emit_id=stable_token(f"{workflow_id}:emit:{number}", 27),
                 )
-                service.add_event(
+                sandbox.events.add(
                     workflow_id,
                     (ms + 1000, 0),
                     error_event(workflow_id, user.id, number, ms + 1000),
                     channel=ERRORS_CHANNEL,
                     emit_id=stable_token(f"{workflow_id}:error:{number}", 27),
                 )
-            service.mark_milestone(milestone)
+            sandbox.milestones.mark(milestone)

@@ -15,10 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .context import DataContext
-from .errors import ApiError
-from .store import fetch_one
-from .users import SandboxUser
+from ..context import DataContext
+from ..errors import ApiError
+from ..store import fetch_one
+from ..users import SandboxUser
 
 TOKEN_TTL_SECONDS = 3600
 GRANT_TYPE = "client_credentials"

@@ -5,17 +5,27 @@ The rows live here; sending is `delivery.WebhookDelivery`'s job.
 
 from __future__ import annotations
 
-import sqlite3
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .context import DataContext
-from .errors import bad_parameter, not_found
-from .store import fetch_one, fetch_row, page_rows
+from ..context import DataContext
+from ..errors import bad_parameter, not_found
+from ..store import decode, fetch_one, fetch_row, page_rows
 from .subscriptions import forget
 
 MAX_URL_LENGTH = 2048
 
-Row = sqlite3.Row
+
+@dataclass(frozen=True)
+class Webhook:
+    id: str
+    user_id: str
+    name: str | None
+    description: str | None
+    url: str
+    active: bool
+    created_at: int
+    updated_at: int
 
 
 def check_webhook_url(url: str | None) -> str:
@@ -46,7 +56,7 @@ class Webhooks:
         name: str | None,
         description: str | None,
         webhook_id: str | None = None,
-    ) -> Row:
+    ) -> Webhook:
         """A new webhook (`webhook_id` picks its ID, to seed examples)."""
         now = self.context.now()
         with self.context.store.transaction() as conn:
@@ -56,7 +66,9 @@ class Webhooks:
                 " updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
                 (webhook_id, user_id, name, description, url, now, now),
             )
-            return fetch_row(conn, "SELECT * FROM webhooks WHERE id = ?", (webhook_id,))
+            return decode(
+                Webhook, fetch_row(conn, "SELECT * FROM webhooks WHERE id = ?", (webhook_id,))
+            )
 
     def position(self, user_id: str, webhook_id: str) -> int | None:
         """Where a webhook sits in the user's creation order (for cursors)."""
@@ -68,11 +80,12 @@ class Webhooks:
 
     def page(
         self, user_id: str, *, after: int | None, before: int | None, limit: int
-    ) -> tuple[list[Row], int]:
+    ) -> tuple[list[Webhook], int]:
         with self.context.store.transaction() as conn:
-            return page_rows(
+            rows, total = page_rows(
                 conn, "webhooks", "user_id = ?", (user_id,), after=after, before=before, limit=limit
             )
+        return [decode(Webhook, row) for row in rows], total
 
     def delete(self, user_id: str, webhook_id: str) -> None:
         """Delete a webhook with its subscriptions and auto-subscriptions."""

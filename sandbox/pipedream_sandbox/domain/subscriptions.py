@@ -1,8 +1,17 @@
-"""Who receives an emitter's events: subscriptions (with the globs `dc_*` and `p_*`) and
-auto-subscriptions, which subscribe a listener to every emitter created after them.
+"""Who receives an emitter's events: subscriptions and auto-subscriptions, which subscribe a
+listener to every emitter created after them.
 
 Emitters are sources (`dc_...`) and workflows (`p_...`); listeners are sources, workflows and
-webhooks (`wh_...`). Everything belongs to one user: another user's objects are not found.
+webhooks (`wh_...`). A subscription's emitter may also stand for many, now and later: the globs
+`dc_*` (every source of the user) and `p_*` (every workflow), a workspace ID `o_...` (every
+source and workflow the workspace owns) and the user's own ID `u_...` (every source and
+workflow of the user, whichever workspace owns it), as Pipedream's own client offers them.
+
+A source or workflow may subscribe to itself on a named channel (`self`, as Pipedream's
+scheduled-tasks source does): its own copy of each event is the delivery, so it holds each event
+once and nothing loops. On the default channel that would be a loop: 400.
+
+Everything belongs to one user: another user's objects are not found.
 """
 
 from __future__ import annotations
@@ -10,16 +19,41 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .context import DataContext
-from .errors import ApiError, bad_parameter, not_found
-from .store import fetch_one, fetch_row
+from ..context import DataContext
+from ..errors import ApiError, bad_parameter, not_found
+from ..store import decode, fetch_one, fetch_row
 
 GLOBS = {"dc_*": "dc", "p_*": "p"}  # glob -> the prefix of the emitters it stands for
 TABLES = {"dc": "sources", "p": "workflows", "wh": "webhooks"}
 EMITTER_KINDS = ("dc", "p")
 LISTENER_KINDS = ("dc", "p", "wh")
 
-Row = sqlite3.Row
+
+@dataclass(frozen=True)
+class Subscription:
+    id: str
+    user_id: str
+    owner_id: str  # the workspace it was made for, else the user
+    emitter_id: str
+    listener_id: str
+    event_name: str
+    created_at: int
+
+
+@dataclass(frozen=True)
+class AutoSubscription:
+    id: str
+    user_id: str
+    owner_id: str
+    event_name: str
+    listener_id: str
+    created_at: int
+
+
+@dataclass(frozen=True)
+class WebhookTarget:
+    id: str
+    url: str
 
 
 @dataclass
@@ -27,7 +61,7 @@ class Listeners:
     """Where one emitted event goes: sources get a copy, webhooks an HTTP POST."""
 
     source_ids: list[str]
-    webhooks: list[Row]  # id, url
+    webhooks: list[WebhookTarget]
 
 
 def prefix_of(ident: str) -> str:
@@ -62,12 +96,27 @@ def forget(conn: sqlite3.Connection, ident: str) -> None:
     conn.execute("DELETE FROM auto_subscriptions WHERE listener_id = ?", (ident,))
 
 
+def covering_emitters(conn: sqlite3.Connection, emitter_id: str) -> tuple[str, str, str, str]:
+    """Every subscription emitter that stands for this source or workflow: itself, its glob,
+    its owner (a workspace, or the user) and its user."""
+    kind = prefix_of(emitter_id)
+    glob = next((g for g, of_kind in GLOBS.items() if of_kind == kind), "")
+    row = None
+    if kind in EMITTER_KINDS:
+        row = fetch_one(
+            conn, f"SELECT user_id, owner_id FROM {TABLES[kind]} WHERE id = ?", (emitter_id,)
+        )
+    if row is None:
+        return (emitter_id, glob, emitter_id, emitter_id)
+    return (emitter_id, glob, row["owner_id"] or row["user_id"], row["user_id"])
+
+
 def listeners(conn: sqlite3.Connection, user_id: str, emitter_id: str, channel: str) -> Listeners:
-    """The active sources and webhooks subscribed to this emitter's channel, directly or by glob.
+    """The active sources and webhooks subscribed to this emitter's channel, directly or through
+    a glob, its workspace or its user; each once, and never the emitter itself.
 
     Workflows listen too, but the sandbox does not run them: nothing is stored for them.
     """
-    glob = next((g for g, kind in GLOBS.items() if kind == prefix_of(emitter_id)), "")
     rows = conn.execute(
         "SELECT sub.listener_id AS id, w.url AS url, MIN(sub.rowid) AS first"
         " FROM subscriptions AS sub"
@@ -75,14 +124,14 @@ def listeners(conn: sqlite3.Connection, user_id: str, emitter_id: str, channel: 
         "  ON s.id = sub.listener_id AND s.user_id = sub.user_id AND s.active = 1"
         " LEFT JOIN webhooks AS w"
         "  ON w.id = sub.listener_id AND w.user_id = sub.user_id AND w.active = 1"
-        " WHERE sub.user_id = ? AND sub.event_name = ? AND sub.emitter_id IN (?, ?)"
+        " WHERE sub.user_id = ? AND sub.event_name = ? AND sub.emitter_id IN (?, ?, ?, ?)"
         " AND sub.listener_id != ? AND (s.id IS NOT NULL OR w.id IS NOT NULL)"
         " GROUP BY sub.listener_id ORDER BY first",
-        (user_id, channel, emitter_id, glob, emitter_id),
+        (user_id, channel, *covering_emitters(conn, emitter_id), emitter_id),
     ).fetchall()
     return Listeners(
         source_ids=[row["id"] for row in rows if row["url"] is None],
-        webhooks=[row for row in rows if row["url"] is not None],
+        webhooks=[WebhookTarget(row["id"], row["url"]) for row in rows if row["url"] is not None],
     )
 
 
@@ -91,16 +140,21 @@ class Subscriptions:
         self.context = context
 
     def _check_ends(
-        self, conn: sqlite3.Connection, user_id: str, emitter: str, listener: str
+        self, conn: sqlite3.Connection, user_id: str, emitter: str, listener: str, channel: str
     ) -> None:
         if listener in GLOBS:
             raise bad_parameter("listener_id", f"listener_id cannot be a glob ({listener})")
         if prefix_of(emitter) == "wh":
             raise bad_parameter("emitter_id", f"webhooks only listen: {emitter} cannot emit")
-        if emitter == listener:
-            raise ApiError(400, f"{emitter} cannot listen to itself", code="invalid_parameter")
-        if emitter not in GLOBS and not owner_of(conn, user_id, emitter, EMITTER_KINDS):
-            raise not_found("source or workflow", emitter)
+        if emitter == listener and not channel:
+            raise ApiError(
+                400,
+                f"{emitter} cannot listen to itself on the default channel (it would loop):"
+                " subscribe it to a named channel with event_name",
+                code="invalid_parameter",
+            )
+        if not _emitter_known(conn, user_id, emitter):
+            raise not_found("source, workflow, workspace or user", emitter)
         if not owner_of(conn, user_id, listener, LISTENER_KINDS):
             raise not_found("source, workflow or webhook", listener)
 
@@ -111,15 +165,15 @@ class Subscriptions:
         listener_id: str,
         event_name: str,
         org_id: str | None = None,
-    ) -> Row:
+    ) -> Subscription:
         """Subscribe (idempotent: the same subscription again answers the existing one).
 
         It belongs to `org_id` when given, else to the emitter's owner (a source made for a
         workspace), else to the user.
         """
         with self.context.store.transaction() as conn:
-            self._check_ends(conn, user_id, emitter_id, listener_id)
-            owner = org_id or _source_owner(conn, emitter_id) or user_id
+            self._check_ends(conn, user_id, emitter_id, listener_id, event_name)
+            owner = org_id or _emitter_owner(conn, emitter_id) or user_id
             return self._insert(conn, user_id, owner, emitter_id, listener_id, event_name)
 
     def _insert(
@@ -130,7 +184,7 @@ class Subscriptions:
         emitter_id: str,
         listener_id: str,
         event_name: str,
-    ) -> Row:
+    ) -> Subscription:
         key = (user_id, emitter_id, listener_id, event_name)
         existing = fetch_one(
             conn,
@@ -139,14 +193,17 @@ class Subscriptions:
             key,
         )
         if existing is not None:
-            return existing
+            return decode(Subscription, existing)
         subscription_id = self.context.unused_id(conn, "sub", "subscriptions")
         conn.execute(
             "INSERT INTO subscriptions (id, user_id, emitter_id, listener_id, event_name,"
             " created_at, owner_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (subscription_id, *key, self.context.now(), owner_id),
         )
-        return fetch_row(conn, "SELECT * FROM subscriptions WHERE id = ?", (subscription_id,))
+        return decode(
+            Subscription,
+            fetch_row(conn, "SELECT * FROM subscriptions WHERE id = ?", (subscription_id,)),
+        )
 
     def unsubscribe(self, user_id: str, emitter_id: str, listener_id: str, event_name: str) -> None:
         with self.context.store.transaction() as conn:
@@ -163,22 +220,24 @@ class Subscriptions:
                 code="not_found",
             )
 
-    def of_user(self, user_id: str) -> list[Row]:
+    def of_user(self, user_id: str) -> list[Subscription]:
         """Every subscription of the user, in creation order."""
         with self.context.store.transaction() as conn:
-            return conn.execute(
+            rows = conn.execute(
                 "SELECT * FROM subscriptions WHERE user_id = ? ORDER BY rowid", (user_id,)
             ).fetchall()
+        return [decode(Subscription, row) for row in rows]
 
-    def of_workspace(self, workspace_id: str) -> list[Row]:
+    def of_workspace(self, workspace_id: str) -> list[Subscription]:
         with self.context.store.transaction() as conn:
-            return conn.execute(
+            rows = conn.execute(
                 "SELECT * FROM subscriptions WHERE owner_id = ? ORDER BY rowid", (workspace_id,)
             ).fetchall()
+        return [decode(Subscription, row) for row in rows]
 
     def auto_subscribe(
         self, user_id: str, event_name: str, listener_id: str, org_id: str | None = None
-    ) -> Row:
+    ) -> AutoSubscription:
         """From now on, every emitter the user creates delivers `event_name` to the listener.
 
         Existing emitters are left alone (the API's documented behaviour). Idempotent.
@@ -195,14 +254,17 @@ class Subscriptions:
                 (user_id, event_name, listener_id),
             )
             if existing is not None:
-                return existing
+                return decode(AutoSubscription, existing)
             auto_id = self.context.unused_id(conn, "asub", "auto_subscriptions")
             conn.execute(
                 "INSERT INTO auto_subscriptions (id, user_id, owner_id, event_name, listener_id,"
                 " created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (auto_id, user_id, org_id or user_id, event_name, listener_id, self.context.now()),
             )
-            return fetch_row(conn, "SELECT * FROM auto_subscriptions WHERE id = ?", (auto_id,))
+            return decode(
+                AutoSubscription,
+                fetch_row(conn, "SELECT * FROM auto_subscriptions WHERE id = ?", (auto_id,)),
+            )
 
     def apply_auto_subscriptions(
         self, conn: sqlite3.Connection, user_id: str, emitter_id: str, owner_id: str
@@ -219,6 +281,26 @@ class Subscriptions:
                 )
 
 
-def _source_owner(conn: sqlite3.Connection, emitter_id: str) -> str | None:
-    row = fetch_one(conn, "SELECT owner_id FROM sources WHERE id = ?", (emitter_id,))
+def _emitter_known(conn: sqlite3.Connection, user_id: str, emitter: str) -> bool:
+    """A glob, the user itself, one of the user's workspaces, sources or workflows."""
+    kind = prefix_of(emitter)
+    if emitter in GLOBS or emitter == user_id:
+        return True
+    if kind == "o":
+        found = fetch_one(
+            conn, "SELECT 1 FROM workspaces WHERE id = ? AND user_id = ?", (emitter, user_id)
+        )
+        return found is not None
+    return owner_of(conn, user_id, emitter, EMITTER_KINDS)
+
+
+def _emitter_owner(conn: sqlite3.Connection, emitter_id: str) -> str | None:
+    """Who a subscription to this emitter belongs to: a workspace emitter's workspace, a
+    source's or workflow's owner."""
+    if prefix_of(emitter_id) == "o":
+        return emitter_id
+    kind = prefix_of(emitter_id)
+    if kind not in EMITTER_KINDS:
+        return None
+    row = fetch_one(conn, f"SELECT owner_id FROM {TABLES[kind]} WHERE id = ?", (emitter_id,))
     return None if row is None else row["owner_id"]

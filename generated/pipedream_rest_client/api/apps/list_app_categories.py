@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_category import AppCategory
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/app_categories",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[AppCategory] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_app_category_list_item_data in _response_200:
+            componentsschemas_app_category_list_item = AppCategory.from_dict(
+                componentsschemas_app_category_list_item_data
+            )
+
+            response_200.append(componentsschemas_app_category_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[AppCategory]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Response[Error | list[AppCategory]]:
+    """List app categories
+
+     Every category of integrated apps, in one answer. Documented only by Pipedream's
+    published OpenAPI document (`pipedream_openapi_swagger.json`), which answers a bare JSON
+    array, not wrapped in `data` and without `page_info`; its later editions serve the same
+    list under `/connect/app_categories`.
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AppCategory]]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        exclude=exclude,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Error | list[AppCategory] | None:
+    """List app categories
+
+     Every category of integrated apps, in one answer. Documented only by Pipedream's
+    published OpenAPI document (`pipedream_openapi_swagger.json`), which answers a bare JSON
+    array, not wrapped in `data` and without `page_info`; its later editions serve the same
+    list under `/connect/app_categories`.
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AppCategory]
+    """
+
+    return sync_detailed(
+        client=client,
+        include=include,
+        exclude=exclude,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Response[Error | list[AppCategory]]:
+    """List app categories
+
+     Every category of integrated apps, in one answer. Documented only by Pipedream's
+    published OpenAPI document (`pipedream_openapi_swagger.json`), which answers a bare JSON
+    array, not wrapped in `data` and without `page_info`; its later editions serve the same
+    list under `/connect/app_categories`.
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AppCategory]]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        exclude=exclude,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> Error | list[AppCategory] | None:
+    """List app categories
+
+     Every category of integrated apps, in one answer. Documented only by Pipedream's
+    published OpenAPI document (`pipedream_openapi_swagger.json`), which answers a bare JSON
+    array, not wrapped in `data` and without `page_info`; its later editions serve the same
+    list under `/connect/app_categories`.
+
+    Args:
+        include (str | Unset):
+        exclude (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AppCategory]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            include=include,
+            exclude=exclude,
+        )
+    ).parsed

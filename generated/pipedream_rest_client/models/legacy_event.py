@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_metadata import EventMetadata
+
+
+T = TypeVar("T", bound="LegacyEvent")
+
+
+@_attrs_define
+class LegacyEvent:
+    """One event in the 2020 list `GET /sources/{id}/events?n=`. The walkthrough that calls it
+    prints no answer, so both shapes the event store is known to print are declared: an
+    event summary (`id`, `indexed_at_ms`, `event`, `metadata`) and an emitted event as
+    Pipedream's later `events?n=` lists print it (`e` the event, `k` the channel, `ts` epoch
+    milliseconds, `id`). Either parses without losing a field.
+
+    """
+
+    id: str | Unset = UNSET
+    indexed_at_ms: int | Unset = UNSET
+    event: Any | Unset = UNSET
+    """ The emitted payload (summary shape). """
+    metadata: EventMetadata | Unset = UNSET
+    e: Any | Unset = UNSET
+    """ The emitted payload (emitted-event shape). """
+    k: str | Unset = UNSET
+    """ The channel (emitted-event shape); `""` or absent is the default channel. """
+    ts: float | Unset = UNSET
+    """ Epoch milliseconds (emitted-event shape). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        indexed_at_ms = self.indexed_at_ms
+
+        event = self.event
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        e = self.e
+
+        k = self.k
+
+        ts = self.ts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if indexed_at_ms is not UNSET:
+            field_dict["indexed_at_ms"] = indexed_at_ms
+        if event is not UNSET:
+            field_dict["event"] = event
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if e is not UNSET:
+            field_dict["e"] = e
+        if k is not UNSET:
+            field_dict["k"] = k
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        indexed_at_ms = d.pop("indexed_at_ms", UNSET)
+
+        event = d.pop("event", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EventMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EventMetadata.from_dict(_metadata)
+
+        e = d.pop("e", UNSET)
+
+        k = d.pop("k", UNSET)
+
+        ts = d.pop("ts", UNSET)
+
+        # Filled in directly: attrs' __init__ would run its default factories only for them to be
+        # replaced, for every item of a list. Models have no validators or converters to skip.
+        _new = cls.__new__(cls)
+        _new.id = id
+        _new.indexed_at_ms = indexed_at_ms
+        _new.event = event
+        _new.metadata = metadata
+        _new.e = e
+        _new.k = k
+        _new.ts = ts
+        legacy_event = _new
+
+        legacy_event.additional_properties = d
+        return legacy_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported at the end, once: models may refer to each other, and use these names only when called
+# (an import inside from_dict would run for every item of a list).
+from ..models.event_metadata import EventMetadata
