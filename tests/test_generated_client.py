@@ -108,7 +108,10 @@ CASES = [
          response=response_example("get_component", "rss")),
     Case("list_sources", list_sources, (), {"limit": 3, "after": "ZGNfSzB1QWVl", "include": "id"},
          "GET", "/v1/users/me/sources", {"limit": "3", "after": "ZGNfSzB1QWVl", "include": "id"},
-         response=response_example("list_sources", "with_include")),
+         # The docs' pagination example: include=id leaves out fields Source marks required.
+         response={"page_info": {"total_count": 3, "count": 3, "start_cursor": "ZGNfSzB1QWVl",
+                                 "end_cursor": "ZGNfclhhdTZv"},
+                   "data": [{"id": "dc_5YGuMo"}, {"id": "dc_5v3unr"}, {"id": "dc_rXau6o"}]}),
     Case("list_sources (defaults)", list_sources, (), {}, "GET", "/v1/users/me/sources",
          {"limit": "10"}, response=response_example("list_sources", "first_page")),
     Case("list_sources (empty page)", list_sources, (), {"before": "ZGNfSzB1QWVl", "org_id": "o_Qa8I1Z"},

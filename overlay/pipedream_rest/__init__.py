@@ -7,9 +7,7 @@ generated list operation. Importing this package also masks ``api_key`` in the g
 ``User`` model's ``repr``.
 """
 
-from .auth import ClientCredentialsAuth
-from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Pipedream
-from .errors import (
+from pipedream_rest_runtime.errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -25,6 +23,9 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+
+from .auth import ClientCredentialsAuth
+from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Pipedream
 from .pagination import AsyncPaginator, PageInfoLike, PageLike, Paginator, apaginate, paginate
 from .redaction import mask_secret, mask_secret_fields_of_generated_models
 from .retries import RetryPolicy, parse_retry_after

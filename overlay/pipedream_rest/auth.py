@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import threading
 import time
 import weakref
@@ -29,9 +28,9 @@ import httpx
 from pipedream_rest_client import Client
 from pipedream_rest_client.api.oauth import create_oauth_token
 from pipedream_rest_client.models import OAuthToken, OAuthTokenRequest
+from pipedream_rest_runtime.errors import APIStatusError, AuthenticationError, PipedreamError
 
-from .errors import APIStatusError, AuthenticationError, PipedreamError
-from .logs import logger
+from .logs import about, logger
 from .redaction import mask_secret
 
 REFRESH_MARGIN = 60.0
@@ -154,15 +153,12 @@ class ClientCredentialsAuth(httpx.Auth):
 
     @contextlib.contextmanager
     def _token_request_errors(self) -> Iterator[None]:
-        """Errors of the token request, without the secret; a 200 that is no token, clearly."""
+        """Errors of the token request, without the request body that holds the secret (the
+        secret is masked in the text already: the client passes it to the transport)."""
         try:
             yield
         except APIStatusError as error:
-            raise self._without_secret(error) from None
-        except (KeyError, TypeError, ValueError) as error:  # the generated parser failed
-            raise PipedreamError(
-                f"the token endpoint's answer is not an access token ({type(error).__name__})"
-            ) from None
+            raise self._refused_or_as_is(error) from None
 
     def _keep(self, answer: object, started: float) -> _Token:
         """The token to use from the endpoint's ``answer``, due for refresh before it expires."""
@@ -177,26 +173,19 @@ class ClientCredentialsAuth(httpx.Auth):
         logger.debug("fetched an OAuth access token; it expires in %ds", lifetime)
         return _Token(answer.access_token, started + lifetime - margin)
 
-    def _without_secret(self, error: APIStatusError) -> APIStatusError:
-        """``error`` of the token request, stripped of the secret; refused credentials become
+    def _refused_or_as_is(self, error: APIStatusError) -> APIStatusError:
+        """``error`` of the token request, without the request body; refused credentials become
         ``AuthenticationError`` whatever the status (429 and 5xx keep their own class)."""
-        secret = self._grant.client_secret
         sent = error.response.request
         error.response.request = httpx.Request(sent.method, sent.url)  # drop the body
-        message = error.message.replace(secret, "***")
-        body = error.body
-        if secret in (body if isinstance(body, str) else json.dumps(body, default=str)):
-            body = "<redacted: it contained the client secret>"
         if error.status_code not in _CREDENTIALS_REFUSED:
-            error.message, error.body = message, body
-            error.args = (message,)
             return error
         return AuthenticationError(
-            f"OAuth token request refused: {message}; check client_id and client_secret",
+            f"OAuth token request refused: {error.message}; check client_id and client_secret",
             method=error.method,
             path=error.path,
             status_code=error.status_code,
-            body=body,
+            body=error.body,
             response=error.response,
         )
 
@@ -212,4 +201,5 @@ def _log_rejection(request: httpx.Request) -> None:
         "%s %s -> 401 with an OAuth access token; fetching a new one and sending once more",
         request.method,
         request.url.path,
+        extra=about(request),
     )

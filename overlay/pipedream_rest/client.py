@@ -13,13 +13,16 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
 from pipedream_rest_client import AuthenticatedClient, Client
+from pipedream_rest_client.api import GroupedClient
+from pipedream_rest_runtime.errors import PipedreamError
 
 from .auth import ClientCredentialsAuth
-from .errors import PipedreamError
+from .groups import Events
 from .logs import configure_from_env
 from .redaction import mask_secret
 from .retries import RetryPolicy
@@ -61,8 +64,13 @@ class _Pools:
             return self._async
 
 
-class Pipedream(AuthenticatedClient):
+class Pipedream(GroupedClient):
     """A client for every generated operation, sync and async, that raises, retries and checks.
+
+    Every operation is a method of a group named for its tag: ``client.sources.list()``,
+    ``client.webhooks.create(url=...)``, ``await client.sources.async_create(...)``; it returns
+    the operation's 2xx model, and a list with ``page_info`` pages itself when iterated. The
+    instance is also the ``client=`` of every generated function.
 
     Credentials, read when the client is made: ``api_key`` (or ``$PIPEDREAM_API_KEY``), or OAuth
     ``client_id`` and ``client_secret`` (or ``$PIPEDREAM_CLIENT_ID`` and
@@ -109,6 +117,7 @@ class Pipedream(AuthenticatedClient):
             cookies={},
             pools=_Pools(transport, async_transport),
             owns_pools=True,
+            secrets=(credentials,) if isinstance(credentials, str) else (credentials[1],),
         )
         if not isinstance(credentials, str):
             token_client = _TokenEndpointClient(
@@ -135,6 +144,7 @@ class Pipedream(AuthenticatedClient):
         cookies: dict[str, str],
         pools: _Pools,
         owns_pools: bool,
+        secrets: tuple[str, ...],
     ) -> None:
         AuthenticatedClient.__init__(
             self,
@@ -149,6 +159,12 @@ class Pipedream(AuthenticatedClient):
         self._retry_policy = retry_policy
         self._pools = pools
         self._owns_pools = owns_pools
+        self._secrets = secrets  # masked in every error and log line (the API key or the secret)
+
+    @cached_property
+    def events(self) -> Events:
+        """The ``events`` operations, with the hand-written ones of :mod:`pipedream_rest.groups`."""
+        return Events(self)
 
     @property
     def base_url(self) -> str:
@@ -188,6 +204,7 @@ class Pipedream(AuthenticatedClient):
             cookies={**self._cookies, **(cookies or {})},
             pools=self._pools,
             owns_pools=False,
+            secrets=self._secrets,
         )
         return copy
 
@@ -242,6 +259,7 @@ class Pipedream(AuthenticatedClient):
             max_retries=self.max_retries,
             policy=self.retry_policy,
             base_path=httpx.URL(self._base_url).raw_path.decode("ascii").rstrip("/"),
+            secrets=self._secrets,
         )
 
     def _request_headers(self) -> dict[str, str]:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import attrs
 from pipedream_rest_client import models
+from pipedream_rest_runtime.masking import SECRET_FIELDS
 
-SECRET_FIELDS = frozenset({"api_key", "access_token", "refresh_token", "client_secret"})
 _SHOWN_CHARS = 4
 _MIN_LENGTH_TO_SHOW = 16
 

@@ -1,9 +1,12 @@
 """The retry policy: what is retried, how long to wait, and the Retry-After rules.
 
 Pure functions and one frozen dataclass, so the transport stays a short loop and the rules can be
-tested as a table. Retried for every method: 408, 429 and connection errors/timeouts (no answer
-came back). Retried only for idempotent methods: 500, 502, 503 and 504, because repeating a POST
-that the server may have carried out would repeat its side effects.
+tested as a table. A request that is not idempotent (POST, PATCH) is sent again only when the
+server provably did not act on it: the connection was never made (refused, connect or pool
+timeout), or the server said so (408, 429, or a 5xx with ``Retry-After``). A lost answer (read
+timeout, connection closed or reset after sending) is not retried: the server may have created
+the source already. Idempotent methods are also retried after any connection error and on 500,
+502, 503 and 504.
 """
 
 from __future__ import annotations
@@ -16,16 +19,44 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
+import httpx
+
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRIED_FOR_EVERY_METHOD = frozenset({408, 429})
 RETRIED_FOR_IDEMPOTENT_METHODS = frozenset({500, 502, 503, 504})
+"""Also retried for any method when the answer carries a ``Retry-After``."""
+NEVER_SENT: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+"""Failures before a single byte of the request left: safe to retry for every method."""
 
 
-def is_retryable_status(method: str, status_code: int) -> bool:
-    """Whether an answer with ``status_code`` to a ``method`` request may be retried."""
+def is_idempotent(method: str) -> bool:
+    return method.upper() in IDEMPOTENT_METHODS
+
+
+def is_retryable_status(method: str, status_code: int, *, retry_after: float | None = None) -> bool:
+    """Whether an answer with ``status_code`` to a ``method`` request may be retried;
+    ``retry_after`` is the wait the server asked for, if it sent one."""
     if status_code in RETRIED_FOR_EVERY_METHOD:
         return True
-    return status_code in RETRIED_FOR_IDEMPOTENT_METHODS and method.upper() in IDEMPOTENT_METHODS
+    if status_code not in RETRIED_FOR_IDEMPOTENT_METHODS:
+        return False
+    return is_idempotent(method) or retry_after is not None
+
+
+def is_retryable_error(method: str, error: httpx.RequestError) -> bool:
+    """Whether a request that failed with ``error`` (no answer) may be sent again."""
+    if isinstance(error, NEVER_SENT):
+        return True
+    return is_idempotent(method) and isinstance(error, httpx.TransportError)
+
+
+def may_have_been_applied(method: str, error: httpx.RequestError) -> bool:
+    """Whether a ``method`` request that failed with ``error`` may have had its side effects."""
+    return not is_idempotent(method) and not isinstance(error, NEVER_SENT)
 
 
 def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:

@@ -305,7 +305,10 @@ def test_a_server_error_from_the_token_endpoint_keeps_its_class(make_oauth, toke
 )
 def test_a_200_without_an_access_token_is_a_clear_error(make_oauth, tokens, body) -> None:
     tokens.token_answer = json_response(200, body)
-    with make_oauth() as client, pytest.raises(PipedreamError, match="not an access token|without"):
+    with (
+        make_oauth() as client,
+        pytest.raises(PipedreamError, match="does not fit OAuthToken|without an access token"),
+    ):
         list_sources.sync(client=client)
 
 

@@ -10,6 +10,7 @@ import httpx
 import pytest
 from overlay_fakes import FakeServer, json_response
 from pipedream_rest import (
+    APITimeoutError,
     BadRequestError,
     ConflictError,
     InternalServerError,
@@ -17,6 +18,7 @@ from pipedream_rest import (
     RetryPolicy,
     parse_retry_after,
 )
+from pipedream_rest.retries import is_retryable_error, is_retryable_status, may_have_been_applied
 from pipedream_rest_client.api.components import create_component
 from pipedream_rest_client.api.sources import delete_source, list_sources, update_source
 from pipedream_rest_client.models import CreateComponentRequest, UpdateSourceRequest
@@ -96,6 +98,60 @@ def test_connection_error_is_retried_for_post(make_client, server) -> None:
     with make_client() as client:
         create_component.sync(client=client, body=CreateComponentRequest(component_code="x"))
     assert len(server.requests) == 2
+
+
+# Which failures without an answer are retried, per method: a POST or PATCH only when the
+# request never left (the server cannot have acted on it).
+NEVER_SENT = [httpx.ConnectError("refused"), httpx.ConnectTimeout("t"), httpx.PoolTimeout("t")]
+MAYBE_APPLIED = [
+    httpx.ReadTimeout("t"),
+    httpx.WriteTimeout("t"),
+    httpx.ReadError("reset"),
+    httpx.WriteError("broken pipe"),
+    httpx.RemoteProtocolError("Server disconnected without sending a response."),
+]
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "POST", "PATCH"])
+@pytest.mark.parametrize("error", NEVER_SENT + MAYBE_APPLIED, ids=lambda e: type(e).__name__)
+def test_retry_table_for_failures_without_an_answer(method: str, error: httpx.RequestError) -> None:
+    idempotent = method in ("GET", "PUT", "DELETE")
+    retried = idempotent or any(error is e for e in NEVER_SENT)
+    assert is_retryable_error(method, error) is retried
+    assert may_have_been_applied(method, error) is (not retried)
+
+
+@pytest.mark.parametrize(
+    ("method", "status", "retry_after", "retried"),
+    [
+        ("POST", 503, None, False),
+        ("POST", 503, 1.0, True),
+        ("PATCH", 500, 2.0, True),
+        ("PATCH", 502, None, False),
+        ("POST", 400, 1.0, False),
+        ("POST", 429, None, True),
+        ("PATCH", 408, None, True),
+        ("GET", 504, None, True),
+    ],
+)
+def test_retry_table_for_statuses(
+    method: str, status: int, retry_after: float | None, retried: bool
+) -> None:
+    assert is_retryable_status(method, status, retry_after=retry_after) is retried
+
+
+def test_post_read_timeout_is_not_retried_and_says_so(make_client, server, sleeps) -> None:
+    server.answer(httpx.ReadTimeout("timed out"), json_response(200, {"data": {}}))
+    with make_client() as client, pytest.raises(APITimeoutError, match="may have been applied"):
+        create_component.sync(client=client, body=CreateComponentRequest(component_code="x"))
+    assert len(server.requests) == 1 and sleeps.waits == []
+
+
+def test_get_read_timeout_error_does_not_say_it_may_have_been_applied(make_client, server) -> None:
+    server.answer(httpx.ReadTimeout("timed out"))
+    with make_client(max_retries=0) as client, pytest.raises(APITimeoutError) as caught:
+        list_sources.sync(client=client)
+    assert not caught.value.may_have_been_applied and "applied" not in str(caught.value)
 
 
 def test_exponential_backoff_with_jitter(server, sleeps, make_client) -> None:

@@ -35,11 +35,9 @@ class OAuthToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-            }
-        )
+        field_dict.update({})
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
         if token_type is not UNSET:
             field_dict["token_type"] = token_type
         if expires_in is not UNSET:
@@ -52,7 +50,7 @@ class OAuthToken:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        access_token = d.pop("access_token", UNSET)
 
         token_type = d.pop("token_type", UNSET)
 

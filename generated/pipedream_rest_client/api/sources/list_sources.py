@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -85,11 +86,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | SourceList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise response_validation_error(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -108,6 +113,8 @@ def sync_detailed(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
@@ -160,6 +167,8 @@ def sync(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
@@ -207,6 +216,8 @@ async def asyncio_detailed(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
@@ -257,6 +268,8 @@ async def asyncio(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
