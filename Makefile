@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .PHONY: all setup validate generate check test clean
-.PHONY: node-tools lint-spec docs ts-check chromium
+.PHONY: node-tools lint-spec docs ts-check chromium go-check
 .PHONY: typecheck
 .PHONY: bench
 .PHONY: sandbox cassettes demo
@@ -33,7 +33,7 @@ generate: setup
 check: setup
 	$(PY) scripts/check_generated.py
 
-test: setup typecheck lint-spec ts-check docs chromium
+test: setup typecheck lint-spec ts-check go-check docs chromium
 	openapi-spec-validator openapi.yaml
 	prance validate --backend openapi-spec-validator openapi.yaml
 	$(PY) scripts/check_generated.py
@@ -79,6 +79,17 @@ $(CHROMIUM):
 
 chromium: $(CHROMIUM)
 
+# The Go client OpenAPI Generator makes from the spec (go/openapi-generator.yaml, into the git-ignored
+# go/generated/), built with Debian's Go and run as go/example/ against a fresh sandbox. Offline:
+# the example's go.mod points at the local client, and GOPROXY=off (scripts/go_check.py).
+GO := /usr/bin/go
+$(GO):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends golang-go
+
+go-check: setup $(GO)
+	$(PY) scripts/go_check.py
+
 # The hand-written overlay: mypy --strict (settings in pyproject.toml; generated/ is not checked).
 # tests/overlay/test_overlay_lists.py is checked too: it proves paginate() infers item types.
 typecheck: setup
@@ -112,4 +123,4 @@ bench: setup $(WRK)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
-	rm -rf node_modules build ts/generated
+	rm -rf node_modules build ts/generated go/generated

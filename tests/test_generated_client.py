@@ -52,7 +52,7 @@ from pipedream_rest_client.models import (
     CreateComponentRequest,
     CreateSourceRequest,
     CreateWorkflowRequest,
-    Error,
+    ErrorBody,
     Expand,
     OAuthRevokeRequest,
     OAuthTokenRequest,
@@ -253,6 +253,13 @@ CASES = [
     Case("list_workspace_projects", list_workspace_projects, ("o_abc123",), {},
          "GET", "/v1/workspaces/o_abc123/projects", {},
          response=response_example("list_workspace_projects", "one")),
+    Case("list_workspace_projects (o_ org_id)", list_workspace_projects, ("o_abc123",), {},
+         "GET", "/v1/workspaces/o_abc123/projects", {},
+         response={"data": [{"id": "proj_1", "name": "P", "org_id": "o_abc123", "repository_id": 7}]}),
+    Case("list_source_events (numeric emitted id)", list_source_events, ("dc_abc123",), {},
+         "GET", "/v1/sources/dc_abc123/event_summaries", {"limit": "10"},
+         response={"page_info": {"count": 1, "excluded_count": 2, "start_cursor": None, "end_cursor": None},
+                   "data": [{"id": "1-0", "metadata": {"id": 8161, "summary": "n", "ts": 1589486981000}}]}),
     Case("list_source_events_legacy", list_source_events_legacy, ("dc_abc123",), {"n": 2},
          "GET", "/v1/sources/dc_abc123/events", {"n": "2"},
          response=response_example("list_source_events_legacy", "two")),
@@ -300,7 +307,7 @@ def test_generated_operation_sends_the_documented_request(case: Case) -> None:
 def test_generated_operation_parses_the_documented_response_without_loss(case: Case) -> None:
     with client_answering(case.status, case.response, []) as client:
         parsed = case.call.sync(*case.args, client=client, **case.kwargs)
-    assert parsed is not None and not isinstance(parsed, Error)
+    assert parsed is not None and not isinstance(parsed, ErrorBody)
     if isinstance(parsed, list):  # a bare-array answer (app categories)
         assert [item.to_dict() for item in parsed] == case.response
     else:
@@ -338,7 +345,7 @@ def test_revoking_a_token_sends_it_with_client_credentials_without_a_bearer_head
     assert (request.method, request.url.path) == ("POST", "/v1/oauth/revoke")
     assert "authorization" not in request.headers
     assert json.loads(request.content) == body
-    assert result is not None and not isinstance(result, Error) and result.to_dict() == {}
+    assert result is not None and not isinstance(result, ErrorBody) and result.to_dict() == {}
 
 
 def test_a_subscription_answer_keeps_its_shape_object_or_list() -> None:
@@ -402,7 +409,7 @@ def test_documented_errors_parse_into_the_error_model(status: int, path_id: str 
             parsed = list_source_events.sync(path_id, client=client)
         else:
             parsed = list_sources.sync(client=client)
-    assert isinstance(parsed, Error)
+    assert isinstance(parsed, ErrorBody)
     assert parsed.error == "something went wrong"
     assert parsed.to_dict() == body
 
@@ -414,3 +421,11 @@ def test_unknown_fields_from_the_server_are_kept() -> None:
         parsed = create_source.sync(client=client, body=CreateSourceRequest(component_id="sc_abc123"))
     assert parsed.data.additional_properties["brand_new_field"] == {"nested": [1, 2]}
     assert parsed.to_dict() == body
+
+
+def test_the_old_names_of_renamed_schemas_still_import() -> None:
+    """`Error` became `ErrorBody` (a name no generator renames); code using the old names still runs."""
+    from pipedream_rest_client import models
+
+    assert models.Error is models.ErrorBody and "Error" in models.__all__
+    assert models.ErrorDetails is models.ErrorBodyDetails and "ErrorDetails" in models.__all__

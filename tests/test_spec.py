@@ -150,7 +150,7 @@ def test_error_responses_use_the_error_schema(op) -> None:
     for status, response in responses.items():
         if status[0] in "45":
             schema = resolve(spec, response)["content"]["application/json"]["schema"]
-            assert schema == {"$ref": "#/components/schemas/Error"}, status
+            assert schema == {"$ref": "#/components/schemas/ErrorBody"}, status
     throttled = resolve(spec, responses["429"])
     assert {"Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"} <= set(
         throttled["headers"]

@@ -12,14 +12,14 @@ import createClient, { type Client } from "openapi-fetch";
 import type { components, operations, paths } from "./generated/openapi";
 
 export type PipedreamApi = Client<paths>;
-type ErrorBody = components["schemas"]["Error"];
+type ErrorBody = components["schemas"]["ErrorBody"];
 
 /** A client for the real API (or the sandbox, with its base URL). */
 export function pipedreamApi(apiKey: string, baseUrl = "https://api.pipedream.com/v1"): PipedreamApi {
   return createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
 }
 
-/** Each error response carries the Error schema: one message for all of them. */
+/** Each error response carries the ErrorBody schema: one message for all of them. */
 function describeError(status: number, body: ErrorBody): string {
   return `HTTP ${status}: ${body.error}${body.code === undefined ? "" : ` (${body.code})`}`;
 }

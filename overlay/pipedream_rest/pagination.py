@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
 import attrs
-from pipedream_rest_client.models import Error
+from pipedream_rest_client.models import ErrorBody
 from pipedream_rest_client.types import Unset
 from pipedream_rest_runtime.errors import PipedreamError
 from pipedream_rest_runtime.paging import Walk
@@ -78,7 +78,7 @@ def _refuse_whole_list(fetch: Callable[..., object]) -> None:
     results = [
         cls
         for cls in (typing.get_args(declared) if union else (declared,))
-        if isinstance(cls, type) and attrs.has(cls) and cls is not Error
+        if isinstance(cls, type) and attrs.has(cls) and cls is not ErrorBody
     ]
     if results and not any(_is_page_class(cls) for cls in results):
         name = _operation_name(fetch)
@@ -100,7 +100,7 @@ def _as_page(result: object, fetch: Callable[..., object]) -> PageLike[Any]:
     if hasattr(result, "data") and hasattr(result, "page_info"):
         return cast(PageLike[Any], result)
     name = _operation_name(fetch)
-    if isinstance(result, Error):
+    if isinstance(result, ErrorBody):
         raise PipedreamError(
             f"{name} returned an error: {result.error!r}; pass a pipedream_rest.Pipedream "
             "client to get typed exceptions"
@@ -193,7 +193,7 @@ class AsyncPaginator(Generic[T]):
 
 
 def paginate(
-    fn: Callable[P, PageLike[T] | Error | None], /, *args: P.args, **kwargs: P.kwargs
+    fn: Callable[P, PageLike[T] | ErrorBody | None], /, *args: P.args, **kwargs: P.kwargs
 ) -> Paginator[T]:
     """Lazily walk ``fn`` (a generated list operation's ``sync``), called with ``args``/``kwargs``.
 
@@ -203,7 +203,7 @@ def paginate(
 
 
 def apaginate(
-    fn: Callable[P, Awaitable[PageLike[T] | Error | None]], /, *args: P.args, **kwargs: P.kwargs
+    fn: Callable[P, Awaitable[PageLike[T] | ErrorBody | None]], /, *args: P.args, **kwargs: P.kwargs
 ) -> AsyncPaginator[T]:
     """The async twin of :func:`paginate`, for a generated list operation's ``asyncio``.
 

@@ -4,17 +4,17 @@ and turned into an exception when it fails.
 ``PipedreamTransport`` (and its async twin) wraps the connection pool. Per request it rejects bad
 input before sending, marks the request with the client's secrets (so that errors and logs mask
 them, :mod:`pipedream_rest_runtime.masking`), retries by :mod:`pipedream_rest.retries`, reads the
-body, and raises a :mod:`pipedream_rest_runtime.errors` exception for any non-2xx answer (except a ``401``
-that the OAuth flow of :mod:`pipedream_rest.auth` asked to see). A 2xx body that does not fit its
-schema is reported by the generated code itself (``APIResponseValidationError``). The body is read
-once and parsed once (by the generated code; error bodies by the error).
+body, and raises a :mod:`pipedream_rest_runtime.errors` exception for any non-2xx answer (except
+a ``401`` that the OAuth flow of :mod:`pipedream_rest.auth` asked to see). A 2xx body that does
+not fit its schema is reported by the generated code itself (``APIResponseValidationError``). The
+body is read once and parsed once (by the generated code; error bodies by the error).
 """
 
 from __future__ import annotations
 
 import httpx
 from pipedream_rest_runtime.errors import APIConnectionError, APITimeoutError, status_error
-from pipedream_rest_runtime.masking import SECRETS_EXTENSION
+from pipedream_rest_runtime.masking import SECRETS_EXTENSION, mask_for
 
 from .auth import RETRY_ON_401
 from .logs import about, logger
@@ -64,7 +64,10 @@ class _Attempts:
                 f"again (a {method} is not idempotent); check before repeating it"
             )
         error_class = APITimeoutError if timed_out else APIConnectionError
-        raise error_class(what, method=method, path=path, may_have_been_applied=applied) from exc
+        shown_path = mask_for(request).text(path)
+        raise error_class(
+            what, method=method, path=shown_path, may_have_been_applied=applied
+        ) from exc
 
     def after_response(self, response: httpx.Response, attempt: int) -> float | None:
         """``None`` when ``response`` is the answer (or a 401 the OAuth flow asked to see);

@@ -1,6 +1,6 @@
 """One small exception hierarchy for every failure of any generated call.
 
-The generated functions return ``None`` or an ``Error`` model on failure; with a
+The generated functions return ``None`` or an ``ErrorBody`` model on failure; with a
 ``pipedream_rest.Pipedream`` client they raise one of these instead, so a caller catches one
 family. A documented answer whose body does not fit its schema raises
 :class:`APIResponseValidationError` from the generated code itself, with any client. ``str`` and
@@ -155,7 +155,7 @@ def _body_and_message(response: httpx.Response, mask: SecretMask) -> tuple[objec
     (masked before parsing, so that a secret split by JSON escapes is caught too)."""
     text = mask.text(response.content.decode("utf-8", errors="replace"))
     try:
-        body: object = json.loads(text)
+        body: object = mask.value(json.loads(text))  # again: an echo escaped twice
     except ValueError:
         return text, shorten(text) or response.reason_phrase
     if isinstance(body, dict):

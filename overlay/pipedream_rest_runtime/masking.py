@@ -28,6 +28,7 @@ MIN_SECRET_LENGTH = 4
 PARTIAL_RUN = 12
 """Any run of this many characters of a secret at least :data:`MIN_PARTIAL_SECRET` long is masked."""
 MIN_PARTIAL_SECRET = 16
+_GRAM = 8  # the piece looked up while scanning for runs
 
 
 def _encodings_of(char: str) -> str:
@@ -58,12 +59,8 @@ class SecretMask:
             if kept
             else None
         )
-        self._runs = {
-            s[i : i + PARTIAL_RUN]
-            for s in kept
-            if len(s) >= MIN_PARTIAL_SECRET
-            for i in range(len(s) - PARTIAL_RUN + 1)
-        }
+        self._long = [s for s in kept if len(s) >= MIN_PARTIAL_SECRET]
+        self._grams = {s[i : i + _GRAM] for s in self._long for i in range(len(s) - _GRAM + 1)}
 
     def __bool__(self) -> bool:
         return self._pattern is not None
@@ -76,7 +73,7 @@ class SecretMask:
         if self._pattern is None:
             return text
         text = self._pattern.sub(MASK, text)
-        return self._mask_runs(text) if self._runs else text
+        return self._mask_runs(text) if self._grams else text
 
     def value(self, value: object) -> object:
         """A copy of a parsed JSON value with every string (keys too) masked."""
@@ -89,18 +86,30 @@ class SecretMask:
         return value
 
     def _mask_runs(self, text: str) -> str:
-        """Mask runs of :data:`PARTIAL_RUN` characters of a secret (a truncated echo)."""
-        runs, width = self._runs, PARTIAL_RUN
-        spans: list[list[int]] = []
-        for start in range(len(text) - width + 1):
-            if text[start : start + width] in runs:
-                if spans and start <= spans[-1][1]:
-                    spans[-1][1] = start + width
-                else:
-                    spans.append([start, start + width])
-        for start, end in reversed(spans):
-            text = text[:start] + MASK + text[end:]
+        """Mask runs of :data:`PARTIAL_RUN` or more characters of a secret (a truncated echo).
+
+        Any such run holds a :data:`_GRAM` of the secret starting at a multiple of ``step``, so
+        only every ``step``-th position is looked up; a hit is then grown to the whole run.
+        """
+        step = PARTIAL_RUN - _GRAM + 1
+        spans: list[tuple[int, int]] = []
+        for start in range(0, len(text) - _GRAM + 1, step):
+            if (spans and start < spans[-1][1]) or text[start : start + _GRAM] not in self._grams:
+                continue
+            low, high = self._grow(text, start, start + _GRAM)
+            if high - low >= PARTIAL_RUN:
+                spans.append((low, high))
+        for low, high in reversed(spans):
+            text = text[:low] + MASK + text[high:]
         return text
+
+    def _grow(self, text: str, low: int, high: int) -> tuple[int, int]:
+        """The longest run around ``text[low:high]`` that is still part of one secret."""
+        while high < len(text) and any(text[low : high + 1] in s for s in self._long):
+            high += 1
+        while low > 0 and any(text[low - 1 : high] in s for s in self._long):
+            low -= 1
+        return low, high
 
 
 NO_SECRETS = SecretMask(())

@@ -11,6 +11,8 @@ with run_in_thread(api_key="test-key") as server:
 from .app import create_app
 from .delivery import DeliveryResult, WebhookDelivery, deliver_anywhere, loopback_only
 from .domain.oauth import TOKEN_TTL_SECONDS
+from .limits import Limits
+from .outbound import OutboundPolicy, OutboundRefused
 from .server import RunningSandbox, run_in_thread
 from .users import (
     API_KEY_ENV,
@@ -37,6 +39,9 @@ __all__ = [
     "OTHER_CLIENT_SECRET",
     "TOKEN_TTL_SECONDS",
     "DeliveryResult",
+    "Limits",
+    "OutboundPolicy",
+    "OutboundRefused",
     "RunningSandbox",
     "SandboxUser",
     "WebhookDelivery",

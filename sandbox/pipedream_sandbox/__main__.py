@@ -8,6 +8,7 @@ import sys
 
 from .app import create_app
 from .domain.oauth import TOKEN_TTL_SECONDS
+from .outbound import OutboundPolicy
 from .server import serve
 from .users import API_KEY_ENV, CLIENT_ID_ENV, CLIENT_SECRET_ENV, OTHER_USER, default_users
 
@@ -83,6 +84,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="do not create the API document's example objects for the demo user",
     )
     parser.add_argument(
+        "--allow-private-network",
+        action="store_true",
+        help="let webhooks and component_url reach private addresses (10/8, 172.16/12, "
+        "192.168/16, fc00::/7); public and loopback ones are always allowed, link-local and "
+        "metadata ones never",
+    )
+    parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
     )
     args = parser.parse_args(argv)
@@ -105,10 +113,17 @@ def main(argv: list[str] | None = None) -> int:
             rate_limit=args.rate_limit,
             demo_data=not args.no_demo_data,
             token_ttl=args.token_ttl,
+            outbound=OutboundPolicy(allow_private=args.allow_private_network),
         )
-    except ValueError as error:
+    except ValueError as error:  # a bad setting, or a damaged database file
         print(f"pipedream_sandbox: {error}", file=sys.stderr)
         return 2
+    if app.state.sandbox.store.was_empty:
+        print(
+            f"pipedream_sandbox: {args.db} was an empty file (0 bytes); starting a new database"
+            " in it",
+            file=sys.stderr,
+        )
     root = f"http://{args.host}:{args.port}"
     print(f"Pipedream sandbox: {root}/v1", flush=True)
     print(f"API key (demo user {users[0].id}): {users[0].api_key}", flush=True)

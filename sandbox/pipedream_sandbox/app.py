@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -19,8 +20,10 @@ from .api.stream import PublishListener
 from .delivery import WebhookDelivery
 from .domain.oauth import TOKEN_TTL_SECONDS
 from .errors import EXCEPTION_HANDLERS
-from .registry import Fetcher, fetch_over_http
-from .state import MAX_BODY_BYTES
+from .limits import DEFAULT_LIMITS, Limits
+from .outbound import OutboundPolicy
+from .registry import Fetcher
+from .state import Sandbox
 from .streams import StreamHub, StreamSettings
 from .users import SandboxUser, default_users
 from .wiring import build_sandbox
@@ -40,6 +43,15 @@ async def index(request: Request) -> JSONResponse:
     )
 
 
+@asynccontextmanager
+async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    """The server's one shutdown path (uvicorn runs it on SIGINT and SIGTERM alike, before it
+    re-raises the signal): whatever must end before the data is closed ends here first."""
+    yield
+    sandbox: Sandbox = app.state.sandbox
+    sandbox.close()  # webhook workers, then checkpoint the -wal into the file and close
+
+
 def create_app(
     db_path: str | Path = ":memory:",
     *,
@@ -47,10 +59,11 @@ def create_app(
     users: Sequence[SandboxUser] | None = None,
     clock: Callable[[], float] = time.time,
     seed: int | None = None,
-    fetch: Fetcher = fetch_over_http,
+    fetch: Fetcher | None = None,
     rate_limit: int | None = None,
     demo_data: bool = False,
-    max_body_bytes: int = MAX_BODY_BYTES,
+    limits: Limits = DEFAULT_LIMITS,
+    outbound: OutboundPolicy | None = None,
     token_ttl: int = TOKEN_TTL_SECONDS,
     webhooks: WebhookDelivery | None = None,
     streams: StreamSettings | None = None,
@@ -61,15 +74,21 @@ def create_app(
         ignored when `users` is given.
     clock: seconds since the epoch, for created_at and event IDs (tests pass a fake one).
     seed: makes generated IDs reproducible (for recordings).
-    fetch: how a `component_url` other than the shipped samples is fetched (`registry.refuse_fetch`
-        keeps a test offline).
+    fetch: how a `component_url` other than the shipped samples is fetched (default: over HTTP
+        under `outbound`; `registry.refuse_fetch` keeps a test offline).
     rate_limit: requests per key per minute before 429 (off when None).
     demo_data: give the demo user the objects the API document's examples name (sc_JDi8EB,
         dc_abc123 with three events, dc_def456, ...). The users' workflows (p_abc123, ...) and
         their events are seeded either way.
     token_ttl: seconds an OAuth access token lives (`expires_in`), measured on `clock`.
-    webhooks: the webhook sender (default: POSTs anywhere, 4 attempts, 0.5/1/2 s backoff, 2 s
-        timeout); pass `WebhookDelivery(allow=loopback_only, ...)` to keep deliveries local.
+    limits: every cap on what clients send (`limits.Limits`).
+    outbound: where the sandbox itself may connect, for webhooks and `component_url` (default
+        `OutboundPolicy()`: public and loopback addresses, never private, link-local or metadata
+        ones; 512 KB and 10 s per exchange). Webhook URLs naming a refused address are refused
+        at creation too.
+    webhooks: the webhook sender (default: POSTs under `outbound`, 4 attempts, 0.5/1/2 s
+        backoff, 2 s timeout); pass `WebhookDelivery(allow=loopback_only, ...)` to keep
+        deliveries local.
     streams: how `GET /sources/{id}/sse` is served (heartbeat interval, `retry:`, queue bound).
     Call `app.state.sandbox.close()` when done: it stops the webhook workers and closes the
     database (`run_in_thread` does it for you).
@@ -82,7 +101,8 @@ def create_app(
         fetch=fetch,
         rate_limit=rate_limit,
         demo_data=demo_data,
-        max_body_bytes=max_body_bytes,
+        limits=limits,
+        outbound=outbound or OutboundPolicy(),
         token_ttl=token_ttl,
         webhooks=webhooks,
     )
@@ -98,6 +118,7 @@ def create_app(
         ],
         exception_handlers=EXCEPTION_HANDLERS,
         middleware=[Middleware(TrailingSlashes)],
+        lifespan=lifespan,
     )
     app.state.sandbox = sandbox
     return app

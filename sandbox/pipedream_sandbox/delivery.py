@@ -6,7 +6,8 @@ retries on any failure (no answer, or a status outside 2xx) after exponential ba
 different webhooks are served in parallel. A delivery that fails for good is logged and kept in
 `results`; the event stays in its source's list either way.
 
-Tests inject `post` (the HTTP call), `sleep` (the pause between attempts) and `allow` (which URLs
+Sending goes through the outbound policy (`outbound.py`): the address is checked when each
+delivery connects, and a refused address is not retried. Tests inject `post` (the HTTP call), `sleep` (the pause between attempts) and `allow` (which URLs
 may be delivered to: `loopback_only` keeps a test on the machine), and call `wait()` to block
 until every delivery so far has finished. `close()` stops the workers; pending retries are
 abandoned.
@@ -25,6 +26,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .outbound import OutboundPolicy, OutboundRefused
+
 log = logging.getLogger("pipedream_sandbox.webhooks")
 
 ATTEMPTS = 4
@@ -36,11 +39,6 @@ KEPT_RESULTS = 1000
 # (url, JSON body, headers, timeout in seconds) -> HTTP status; raises httpx.HTTPError when no
 # answer came.
 Poster = Callable[[str, bytes, dict[str, str], float], int]
-
-
-def post_over_http(url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
-    with httpx.Client(timeout=timeout, follow_redirects=False) as client:
-        return client.post(url, content=body, headers=headers).status_code
 
 
 def deliver_anywhere(url: str) -> bool:
@@ -87,7 +85,7 @@ class WebhookDelivery:
     def __init__(
         self,
         *,
-        post: Poster = post_over_http,
+        post: Poster | None = None,
         allow: Callable[[str], bool] = deliver_anywhere,
         attempts: int = ATTEMPTS,
         first_retry_seconds: float = FIRST_RETRY_SECONDS,
@@ -97,7 +95,7 @@ class WebhookDelivery:
     ) -> None:
         if attempts < 1 or workers < 1:
             raise ValueError("attempts and workers must be at least 1")
-        self._post = post
+        self._post = post if post is not None else OutboundPolicy().post
         self._allow = allow
         self.attempts = attempts
         self.first_retry_seconds = first_retry_seconds
@@ -167,6 +165,9 @@ class WebhookDelivery:
                 status = self._post(
                     delivery.url, delivery.body, delivery.headers, self.timeout_seconds
                 )
+            except OutboundRefused as refused:  # the address will not change its nature: no retry
+                status, error = None, f"refused: {refused}"
+                break
             except httpx.HTTPError as failure:
                 status, error = None, f"{type(failure).__name__}: {failure}"
                 continue

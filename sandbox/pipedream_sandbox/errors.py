@@ -13,7 +13,7 @@ log = logging.getLogger("pipedream_sandbox")
 
 
 class ApiError(Exception):
-    """Raised anywhere in a handler; answered as the Error body with this status."""
+    """Raised anywhere in a handler; answered with the spec's ErrorBody and this status."""
 
     def __init__(
         self,
@@ -68,7 +68,7 @@ async def http_exception_handler(request: Request, exc: Exception) -> Response:
 
 
 async def unexpected_error_handler(request: Request, exc: Exception) -> Response:
-    """A bug: log it, and still answer with the Error body rather than a bare 500 page."""
+    """A bug: log it, and still answer with an ErrorBody rather than a bare 500 page."""
     log.exception("unexpected error on %s %s", request.method, request.url.path)
     return ApiError(500, "Internal server error", code="internal_error").response()
 

@@ -1,6 +1,6 @@
 """Where component code comes from: the shipped samples (the sandbox's registry, by key or by the
 GitHub URLs the API document uses, offline) and any other http(s) `component_url`, fetched with a
-short timeout. The samples are written for the sandbox: four sources and two actions."""
+the sandbox's outbound policy (`outbound.py`). The samples are written for the sandbox: four sources and two actions."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-FETCH_TIMEOUT_SECONDS = 5.0
-MAX_FETCH_BYTES = 512 * 1024
+from .outbound import OutboundPolicy, ResponseTooLarge
+
 
 # Registry key -> sample file in pipedream_sandbox/samples/.
 SAMPLE_FILES = {
@@ -44,6 +44,11 @@ def sample_code(key: str) -> str | None:
     filename = SAMPLE_FILES.get(key)
     if filename is None:
         return None
+    return shipped_file(filename)
+
+
+def shipped_file(filename: str) -> str:
+    """A file of `pipedream_sandbox/samples/` (sample code, the app catalogue, templates)."""
     return resources.files("pipedream_sandbox").joinpath("samples", filename).read_text("utf-8")
 
 
@@ -51,31 +56,34 @@ def check_url(url: str) -> None:
     """Raise FetchError unless `url` is an absolute http(s) URL with a host."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(f"component_url must be an http(s) URL with a host, not {url!r}")
+        raise FetchError(f"component_url must be an http(s) URL with a host, not {url[:200]!r}")
 
 
-def fetch_over_http(url: str) -> str:
-    """GET the code at `url`: short timeout, size cap, text only."""
-    try:
-        with (
-            httpx.Client(timeout=FETCH_TIMEOUT_SECONDS, follow_redirects=True) as client,
-            client.stream("GET", url, headers={"Accept": "text/plain, */*"}) as response,
-        ):
-            if response.status_code != 200:
-                raise FetchError(
-                    f"could not fetch component_url {url}: it answered {response.status_code}"
-                )
-            body = bytearray()
-            for chunk in response.iter_bytes():
-                body.extend(chunk)
-                if len(body) > MAX_FETCH_BYTES:
-                    raise FetchError(f"component_url {url} is larger than {MAX_FETCH_BYTES} bytes")
-    except httpx.HTTPError as error:
-        raise FetchError(f"could not fetch component_url {url}: {error}") from error
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise FetchError(f"component_url {url} is not UTF-8 text") from error
+def fetch_with(policy: OutboundPolicy) -> Fetcher:
+    """A fetcher that GETs the code under `policy` (checked addresses on every hop, a total
+    deadline, a size cap), text only. Its errors never quote the fetched body."""
+
+    def fetch(url: str) -> str:
+        shown = url if len(url) <= 200 else url[:197] + "..."
+        try:
+            status, body = policy.get_text(url)
+        except ResponseTooLarge:
+            raise FetchError(
+                f"component_url {shown} is larger than {policy.max_bytes} bytes"
+            ) from None
+        except httpx.HTTPError as error:
+            raise FetchError(f"could not fetch component_url {shown}: {error}") from None
+        if status != 200:
+            raise FetchError(f"could not fetch component_url {shown}: it answered {status}")
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise FetchError(f"component_url {shown} is not UTF-8 text") from None
+
+    return fetch
+
+
+fetch_over_http = fetch_with(OutboundPolicy())
 
 
 def refuse_fetch(url: str) -> str:

@@ -58,7 +58,7 @@ class RunningSandbox:
 
 def _config(app: Starlette, host: str, port: int, log_level: str) -> uvicorn.Config:
     return uvicorn.Config(
-        app, host=host, port=port, log_level=log_level, lifespan="off", timeout_graceful_shutdown=5
+        app, host=host, port=port, log_level=log_level, lifespan="on", timeout_graceful_shutdown=5
     )
 
 
@@ -114,5 +114,6 @@ def run_in_thread(
 
 
 def serve(app: Starlette, host: str, port: int, log_level: str = "info") -> None:
-    """Serve in the foreground until Ctrl-C (uvicorn shuts down cleanly on SIGINT/SIGTERM)."""
+    """Serve in the foreground until Ctrl-C or SIGTERM; both run the app's lifespan shutdown
+    (`app.lifespan`), which closes the data cleanly."""
     uvicorn.Server(_config(app, host, port, log_level)).run()

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from .context import DataContext
 from .delivery import WebhookDelivery
+from .domain.accounts import Accounts, Projects
+from .domain.apps import Catalogue
 from .domain.components import Components
 from .domain.emit import Emitter, LiveListeners
 from .domain.events import EventLog
@@ -14,16 +16,17 @@ from .domain.milestones import Milestones
 from .domain.oauth import TokenIssuer
 from .domain.sources import Sources
 from .domain.subscriptions import Subscriptions
+from .domain.templates import Template
 from .domain.webhooks import Webhooks
 from .domain.workflows import Workflows
 from .domain.workspaces import Workspaces
+from .limits import DEFAULT_LIMITS, Limits
+from .outbound import OutboundPolicy
 from .registry import Fetcher
 from .store import Store
 from .streams import StreamHub
 from .throttle import Throttle
 from .users import UserDirectory
-
-MAX_BODY_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -41,9 +44,18 @@ class Sandbox:
     workspaces: Workspaces
     oauth: TokenIssuer
     milestones: Milestones
+    accounts: Accounts
+    projects: Projects
+    catalogue: Catalogue
+    templates: dict[str, Template]
     throttle: Throttle | None = None
-    max_body_bytes: int = MAX_BODY_BYTES
+    limits: Limits = DEFAULT_LIMITS
+    outbound: OutboundPolicy = OutboundPolicy()
     streams: StreamHub = field(default_factory=StreamHub)  # the open live streams
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.limits.body_bytes
 
     @property
     def store(self) -> Store:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
     Record = TypeVar("Record", bound=DataclassInstance)
+
+log = logging.getLogger("pipedream_sandbox.store")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS components (
@@ -82,7 +85,7 @@ CREATE TABLE IF NOT EXISTS milestones (  -- one-time steps already done, e.g. th
     done_at INTEGER NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS workflows (  -- seeded (the API cannot create workflows); never run
+CREATE TABLE IF NOT EXISTS workflows (  -- seeded, or created from a template; never run
     id TEXT PRIMARY KEY,
     user_id TEXT NOT NULL,
     name TEXT NOT NULL
@@ -126,6 +129,31 @@ CREATE TABLE IF NOT EXISTS oauth_clients (  -- rewritten at every start from the
     workspace_id TEXT NOT NULL
 );
 
+CREATE TABLE IF NOT EXISTS projects (  -- seeded, one per workspace
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS accounts (  -- connected accounts, seeded per workspace
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,   -- creation order, for listing
+    id TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL,
+    org_id TEXT NOT NULL,
+    app_id TEXT NOT NULL,
+    name TEXT,
+    healthy INTEGER NOT NULL,
+    oauth_app_id TEXT,
+    credentials TEXT NOT NULL,          -- JSON object: secrets, answered only when asked for
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    expires_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS accounts_by_org ON accounts (org_id, seq);
+
 CREATE TABLE IF NOT EXISTS oauth_tokens (  -- only hashes: a stolen database holds no token
     token_sha256 TEXT PRIMARY KEY,
     client_id TEXT NOT NULL,
@@ -148,28 +176,68 @@ LATER_COLUMNS: list[tuple[str, str, str, str | None]] = [
         "workflows",
         "owner_id",
         "TEXT",
-        "UPDATE workflows SET owner_id = COALESCE((SELECT MIN(w.id) FROM workspaces AS w"
-        " WHERE w.user_id = workflows.user_id), user_id) WHERE owner_id IS NULL",
+        (
+            "UPDATE workflows SET owner_id = COALESCE((SELECT MIN(w.id) FROM workspaces AS w"
+            " WHERE w.user_id = workflows.user_id), user_id) WHERE owner_id IS NULL"
+        ),
     ),
+    # Workflows created from templates (seeded ones: active, no steps or triggers).
+    ("workflows", "active", "INTEGER NOT NULL DEFAULT 1", None),
+    ("workflows", "project_id", "TEXT", None),
+    ("workflows", "template_id", "TEXT", None),
+    ("workflows", "steps", "TEXT NOT NULL DEFAULT '[]'", None),  # JSON list, as answered
+    ("workflows", "triggers", "TEXT NOT NULL DEFAULT '[]'", None),  # JSON list, endpoint IDs
+    ("workflows", "endpoint_id", "TEXT", None),  # of its HTTP trigger, if any
+    ("workflows", "created_at", "INTEGER", None),
+    ("workflows", "updated_at", "INTEGER", None),
 ]
 LATER_INDEXES = [
     "CREATE INDEX IF NOT EXISTS sources_by_owner ON sources (owner_id, seq)",
+    "CREATE INDEX IF NOT EXISTS workflows_by_endpoint ON workflows (endpoint_id)",
 ]
 
 
+class DamagedDatabase(ValueError):
+    """The database file cannot be used as it is; the message names it and what to do."""
+
+
 class Store:
-    """A SQLite database shared by all request threads; `transaction()` serialises access."""
+    """A SQLite database shared by all request threads; `transaction()` serialises access.
+
+    Opening checks the file (`PRAGMA quick_check`) and refuses a damaged one with
+    DamagedDatabase, rather than starting and failing later on the damaged table.
+    `was_empty` tells that the file existed but held 0 bytes (it is then started afresh).
+    """
 
     def __init__(self, path: str | Path = ":memory:") -> None:
         self.path = str(path)
+        self.was_empty = False
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            file = Path(self.path)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            self.was_empty = file.is_file() and file.stat().st_size == 0
         self._lock = threading.RLock()
+        self._closed = False
         self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        try:
+            self._open()
+        except sqlite3.DatabaseError as error:
+            self._conn.close()
+            raise DamagedDatabase(
+                f"{self.path} is not a usable SQLite database ({error}); move it away (or restore "
+                "a copy) and start again, or pass another --db"
+            ) from None
+
+    def _open(self) -> None:
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA busy_timeout = 5000")
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
+        found = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check(3)")]
+        if found != ["ok"]:
+            lines = [line for text in found for line in text.splitlines()]
+            first = next((line for line in lines if not line.startswith("***")), "damaged")
+            raise sqlite3.DatabaseError(f"integrity check: {first.strip()[:120]}")
         with self.transaction() as conn:
             for statement in _statements():
                 conn.execute(statement)
@@ -192,8 +260,16 @@ class Store:
             return str(self._conn.execute("PRAGMA journal_mode").fetchone()[0])
 
     def close(self) -> None:
+        """Move everything from the `-wal` file into the database file, then close (a copy of
+        the `.db` alone then holds all the data). Safe to call twice."""
         with self._lock:
-            self._conn.close()
+            if self._closed:
+                return
+            self._closed = True
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._conn.close()
 
 
 def fetch_one(
@@ -211,6 +287,16 @@ def fetch_row(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) 
     return row
 
 
+def load_json(text: str, fallback: Any) -> Any:
+    """Stored JSON as data; `fallback` (and a warning in the log) when it cannot be read back,
+    say nested deeper than Python's recursion allows: a list must never answer 500 for one row."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as error:
+        log.warning("stored JSON could not be read back (%s); serving a fallback", type(error))
+        return fallback
+
+
 def decode(cls: type[Record], row: sqlite3.Row) -> Record:
     """The dataclass `cls` from the row's columns of the same names: `bool` fields from 0/1,
     `list[...]` and `dict[...]` fields from their JSON text."""
@@ -221,7 +307,7 @@ def decode(cls: type[Record], row: sqlite3.Row) -> Record:
         if kind == "bool":
             value = bool(value)
         elif kind.startswith(("list[", "dict[")):
-            value = json.loads(value)
+            value = load_json(value, [] if kind.startswith("list[") else {})
         values[field.name] = value
     return cls(**values)
 

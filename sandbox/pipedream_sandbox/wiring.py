@@ -8,6 +8,8 @@ from pathlib import Path
 
 from .context import DataContext
 from .delivery import WebhookDelivery
+from .domain.accounts import Accounts, Projects
+from .domain.apps import Catalogue
 from .domain.components import Components
 from .domain.emit import Emitter
 from .domain.events import EventLog
@@ -15,11 +17,14 @@ from .domain.milestones import Milestones
 from .domain.oauth import TokenIssuer, check_token_ttl
 from .domain.sources import Sources
 from .domain.subscriptions import Subscriptions
+from .domain.templates import shipped_templates
 from .domain.webhooks import Webhooks
 from .domain.workflows import Workflows
 from .domain.workspaces import Workspaces
 from .ids import IdFactory
-from .registry import Fetcher
+from .limits import Limits
+from .outbound import OutboundPolicy
+from .registry import Fetcher, fetch_with
 from .seeding import seed
 from .state import Sandbox
 from .store import Store
@@ -33,10 +38,11 @@ def build_sandbox(
     users: Sequence[SandboxUser],
     clock: Callable[[], float],
     seed_ids: int | None,
-    fetch: Fetcher,
+    fetch: Fetcher | None,
     rate_limit: int | None,
     demo_data: bool,
-    max_body_bytes: int,
+    limits: Limits,
+    outbound: OutboundPolicy,
     token_ttl: int,
     webhooks: WebhookDelivery | None,
 ) -> Sandbox:
@@ -49,21 +55,27 @@ def build_sandbox(
     sandbox = Sandbox(
         context=context,
         users=directory,
-        fetch=fetch,
+        fetch=fetch or fetch_with(outbound),
         components=Components(context),
         sources=Sources(context, subscriptions),
         events=events,
-        emitter=Emitter(context, events, webhooks or WebhookDelivery()),
+        emitter=Emitter(context, events, webhooks or WebhookDelivery(post=outbound.post)),
         workflows=Workflows(context, subscriptions),
         subscriptions=subscriptions,
         webhooks=Webhooks(context),
         workspaces=Workspaces(context),
         oauth=TokenIssuer(context, token_ttl),
         milestones=Milestones(context),
+        accounts=Accounts(context),
+        projects=Projects(context),
+        catalogue=Catalogue(),
+        templates=shipped_templates(),
         throttle=Throttle(rate_limit, clock) if rate_limit else None,
-        max_body_bytes=max_body_bytes,
+        limits=limits,
+        outbound=outbound,
     )
     sandbox.workspaces.install(directory)
     sandbox.oauth.install_clients(directory)
     seed(sandbox, directory, demo_data=demo_data)
+    sandbox.catalogue = Catalogue.shipped(sandbox.components.registry())
     return sandbox

@@ -64,7 +64,7 @@ def error_without_body(spec: Spec) -> None:
 
 
 def throttled_without_retry_after(spec: Spec) -> None:
-    body = {"schema": {"$ref": "#/components/schemas/Error"}, "example": ERROR_EXAMPLE}
+    body = {"schema": {"$ref": "#/components/schemas/ErrorBody"}, "example": ERROR_EXAMPLE}
     spec["paths"]["/users/me/sources"]["get"]["responses"]["429"] = {
         "description": "Throttled.",
         "content": {"application/json": body},

@@ -453,5 +453,5 @@ def test_the_auth_works_alone_on_plain_generated_clients(tokens) -> None:
     tokens.token_answer = json_response(401, {"error": "invalid client credentials"})
     tokens.revoke_all()
     plain = httpx.Client(base_url=BASE_URL, transport=mock, auth=auth)
-    with plain, pytest.raises(PipedreamError, match="without an access token \\(Error\\)"):
+    with plain, pytest.raises(PipedreamError, match="without an access token \\(ErrorBody\\)"):
         plain.get("/users/me/sources")

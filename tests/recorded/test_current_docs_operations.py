@@ -32,7 +32,7 @@ from pipedream_rest_client.api.workspaces import (
 )
 from pipedream_rest_client.models import (
     CreateWorkflowRequest,
-    Error,
+    ErrorBody,
     OAuthRevokeRequest,
     OAuthTokenRequest,
     UpdateWorkflowRequest,
@@ -191,7 +191,7 @@ def test_workspace_user_and_self_emitters(client: AuthenticatedClient) -> None:
         assert itself.status_code in (200, 204)
 
         listed = list_org_subscriptions.sync(org_id, client=client)
-        assert not isinstance(listed, Error) and isinstance(listed.data, list)
+        assert not isinstance(listed, ErrorBody) and isinstance(listed.data, list)
         assert list_org_subscriptions.sync_detailed("o_doesnotexist", client=client).status_code == 404
         for emitter in (org_id, user_id):
             delete_subscription.sync_detailed(client=client, emitter_id=emitter, listener_id=hook.id, event_name="")

@@ -20,7 +20,7 @@ from pipedream_rest_client.api.users import get_current_user
 from pipedream_rest_client.models import (
     CreateComponentRequest,
     CreateSourceRequest,
-    Error,
+    ErrorBody,
     EventSummaryList,
     Expand,
     SourceList,
@@ -54,7 +54,7 @@ def new_http_source(client: AuthenticatedClient, name: str) -> str:
     created = create_source.sync(
         client=client, body=CreateSourceRequest(component_code=HTTP_COMPONENT, name=name)
     )
-    assert not isinstance(created, Error) and created is not None, created
+    assert not isinstance(created, ErrorBody) and created is not None, created
     return created.data.id
 
 
@@ -72,7 +72,7 @@ def test_current_user_and_a_wrong_key(client: AuthenticatedClient) -> None:
     assert me.data.id.startswith("u_") and me.data.username
     with AuthenticatedClient(base_url=BASE_URL, token=WRONG_KEY) as wrong:
         denied = get_current_user.sync_detailed(client=wrong)
-    assert denied.status_code == 401 and isinstance(denied.parsed, Error)
+    assert denied.status_code == 401 and isinstance(denied.parsed, ErrorBody)
 
 
 def test_components_create_get_and_errors(client: AuthenticatedClient) -> None:
@@ -92,7 +92,7 @@ def test_components_create_get_and_errors(client: AuthenticatedClient) -> None:
     assert timer.default == {"intervalSeconds": 900}
 
     missing = get_component.sync_detailed("sc_doesnotexist", client=client)
-    assert missing.status_code == 404 and isinstance(missing.parsed, Error)
+    assert missing.status_code == 404 and isinstance(missing.parsed, ErrorBody)
 
     broken = create_component.sync_detailed(
         client=client, body=CreateComponentRequest(component_code="module.exports = { name: ")

@@ -29,7 +29,7 @@ from pipedream_rest_client.api.workspaces import (
     list_workspace_sources,
     list_workspace_subscriptions,
 )
-from pipedream_rest_client.models import CreateSourceRequest, Error, Expand, OAuthTokenRequest
+from pipedream_rest_client.models import CreateSourceRequest, ErrorBody, Expand, OAuthTokenRequest
 from test_generated_operations import new_http_source
 
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
@@ -160,13 +160,13 @@ def test_oauth_token_acts_for_the_workspace() -> None:
             body=OAuthTokenRequest(grant_type="client_credentials", client_id=CLIENT_ID, client_secret="wrong"),
         )
     assert token.token_type == "Bearer" and token.expires_in == 3600
-    assert wrong.status_code == 401 and isinstance(wrong.parsed, Error)
+    assert wrong.status_code == 401 and isinstance(wrong.parsed, ErrorBody)
 
     with AuthenticatedClient(base_url=BASE_URL, token=token.access_token) as oauth:
         assert list_sources.sync_detailed(client=oauth).status_code == 200
         assert list_workflow_events.sync_detailed(WORKFLOW, client=oauth, limit=1).status_code == 200
         api_key_only = get_current_user.sync_detailed(client=oauth)
-        assert api_key_only.status_code == 403 and isinstance(api_key_only.parsed, Error)
+        assert api_key_only.status_code == 403 and isinstance(api_key_only.parsed, ErrorBody)
 
 
 def test_lists_refuse_a_wrong_key() -> None:
@@ -179,4 +179,4 @@ def test_lists_refuse_a_wrong_key() -> None:
             list_workflow_errors.sync_detailed(WORKFLOW, client=wrong),
         ]
     assert [a.status_code for a in answers] == [401] * 5
-    assert all(isinstance(a.parsed, Error) for a in answers)
+    assert all(isinstance(a.parsed, ErrorBody) for a in answers)

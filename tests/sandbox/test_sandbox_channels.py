@@ -113,7 +113,7 @@ async def test_an_http_event_has_the_sample_sources_summary(
 
 def test_emit_metadata_of_the_wrong_type_is_refused(app: Starlette) -> None:
     emitter = app.state.sandbox.emitter
-    with pytest.raises(ValueError, match="summary must be str"):
+    with pytest.raises(TypeError, match="summary must be str"):
         emitter.emit("p_abc123", {}, metadata={"summary": 3})
-    with pytest.raises(ValueError, match="ts must be int"):
+    with pytest.raises(TypeError, match="ts must be int"):
         emitter.emit("p_abc123", {}, metadata={"ts": "yesterday"})

@@ -19,8 +19,8 @@ from .configurable_prop import ConfigurableProp
 from .create_component_request import CreateComponentRequest
 from .create_source_request import CreateSourceRequest
 from .create_workflow_request import CreateWorkflowRequest
-from .error import Error
-from .error_details import ErrorDetails
+from .error_body import ErrorBody
+from .error_body_details import ErrorBodyDetails
 from .error_event_summary import ErrorEventSummary
 from .error_event_summary_list import ErrorEventSummaryList
 from .event_metadata import EventMetadata
@@ -71,6 +71,10 @@ from .workspace_account_list import WorkspaceAccountList
 from .workspace_list_response import WorkspaceListResponse
 from .workspace_response import WorkspaceResponse
 
+# Old names of renamed schemas, kept so that code written against them still imports.
+Error = ErrorBody
+ErrorDetails = ErrorBodyDetails
+
 __all__ = (
     "Account",
     "AccountApp",
@@ -92,6 +96,8 @@ __all__ = (
     "CreateSourceRequest",
     "CreateWorkflowRequest",
     "Error",
+    "ErrorBody",
+    "ErrorBodyDetails",
     "ErrorDetails",
     "ErrorEventSummary",
     "ErrorEventSummaryList",

@@ -1,6 +1,6 @@
 """The /v1 API: its routes, behind a guard that authenticates (and optionally throttles).
 
-`POST /v1/oauth/token` is the one route outside the guard (see `oauth_routes`).
+`POST /v1/oauth/token` and `POST /v1/oauth/revoke` are the routes outside the guard (see `oauth_routes`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from ..domain.oauth import TokenExpired
 from ..errors import ApiError
 from ..state import Sandbox
 from ..users import SandboxUser
+from .accounts import get_account, list_accounts
+from .apps import get_app, get_app_category, list_app_categories, list_apps
 from .common import Credential
 from .components import (
     create_component,
@@ -27,7 +29,7 @@ from .events import (
     list_workflow_errors,
     list_workflow_events,
 )
-from .oauth import create_token
+from .oauth import create_token, revoke_token
 from .sources import create_source, delete_source, list_sources, update_source
 from .stream import stream_source_events
 from .subscriptions import (
@@ -38,8 +40,11 @@ from .subscriptions import (
 )
 from .users import get_current_user
 from .webhooks import create_webhook, delete_webhook, list_webhooks
+from .workflows import create_workflow, get_workflow, update_workflow
 from .workspaces import (
     get_workspace,
+    list_workspace_accounts,
+    list_workspace_projects,
     list_workspace_sources,
     list_workspace_subscriptions,
     list_workspaces,
@@ -90,8 +95,11 @@ class AuthGuard:
 
 
 def oauth_routes() -> list[BaseRoute]:
-    """Mounted by the app before /v1, so that the token endpoint needs no Bearer header."""
-    return [Route("/v1/oauth/token", create_token, methods=["POST"])]
+    """Mounted by the app before /v1, so that the token endpoints need no Bearer header."""
+    return [
+        Route("/v1/oauth/token", create_token, methods=["POST"]),
+        Route("/v1/oauth/revoke", revoke_token, methods=["POST"]),
+    ]
 
 
 def stream_app() -> ASGIApp:
@@ -127,6 +135,17 @@ def v1_app() -> ASGIApp:
         Route("/workspaces/{id}/subscriptions", list_workspace_subscriptions, methods=["GET"]),
         Route("/orgs/{org_id}/sources", list_workspace_sources, methods=["GET"]),
         Route("/orgs/{org_id}/subscriptions", list_workspace_subscriptions, methods=["GET"]),
+        Route("/workspaces/{id}/accounts", list_workspace_accounts, methods=["GET"]),
+        Route("/workspaces/{id}/projects", list_workspace_projects, methods=["GET"]),
+        Route("/workflows", create_workflow, methods=["POST"]),
+        Route("/workflows/{workflow_id}", get_workflow, methods=["GET"]),
+        Route("/workflows/{workflow_id}", update_workflow, methods=["PUT"]),
+        Route("/apps", list_apps, methods=["GET"]),
+        Route("/apps/{app_id}", get_app, methods=["GET"]),
+        Route("/app_categories", list_app_categories, methods=["GET"]),
+        Route("/app_categories/{id}", get_app_category, methods=["GET"]),
+        Route("/accounts", list_accounts, methods=["GET"]),
+        Route("/accounts/{account_id}", get_account, methods=["GET"]),
         Route("/workflows/{workflow_id}/event_summaries", list_workflow_events, methods=["GET"]),
         Route(
             "/workflows/{workflow_id}/$errors/event_summaries",

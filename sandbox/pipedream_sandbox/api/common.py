@@ -89,15 +89,20 @@ async def json_body(request: Request) -> dict[str, Any]:
     raw = await read_body(request, sandbox_of(request).max_body_bytes)
     if not raw.strip():
         return {}
+    depth = sandbox_of(request).limits.body_depth
     try:
         body = json.loads(raw, parse_constant=_refuse_constant)
-    except (ValueError, RecursionError) as error:
+    except RecursionError:
+        raise too_deep(depth) from None
+    except ValueError as error:
         reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
         raise ApiError(
             400, f"request body is not valid JSON: {reason}", code="invalid_json"
         ) from None
     if not isinstance(body, dict):
         raise ApiError(400, "request body must be a JSON object", code="invalid_json")
+    if nesting_depth(body, depth) > depth:
+        raise too_deep(depth)
     if not is_valid_unicode(body):
         raise ApiError(
             400,
@@ -105,6 +110,28 @@ async def json_body(request: Request) -> dict[str, Any]:
             code="invalid_json",
         )
     return body
+
+
+def too_deep(limit: int) -> ApiError:
+    return ApiError(400, f"request body is nested deeper than {limit} levels", code="body_too_deep")
+
+
+def nesting_depth(value: Any, stop_past: int) -> int:
+    """How deep arrays and objects nest in parsed JSON (a scalar is 0), counted without
+    recursion; counting stops once past `stop_past`."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            depth += 1
+            deepest = max(deepest, depth)
+            if depth > stop_past:
+                return depth
+            stack.extend(
+                (child, depth) for child in (item.values() if isinstance(item, dict) else item)
+            )
+    return deepest
 
 
 def is_valid_unicode(value: Any) -> bool:
@@ -175,13 +202,14 @@ def item_cursor(ident: str) -> str:
 
 
 def decode_item_cursor(cursor: str, prefix: str) -> str | None:
-    """The ID (starting `<prefix>_`) inside a cursor, or None when it is not one of ours."""
+    """The ID (starting `<prefix>_`, unless the prefix is empty) inside a cursor, or None when
+    it is not one of ours."""
     padded = cursor + "=" * (-len(cursor) % 4)
     try:
         decoded = base64.urlsafe_b64decode(padded.encode("ascii")).decode("utf-8")
     except (ValueError, binascii.Error, UnicodeError):
         return None
-    if item_cursor(decoded) != cursor or not decoded.startswith(f"{prefix}_"):
+    if item_cursor(decoded) != cursor or (prefix and not decoded.startswith(f"{prefix}_")):
         return None
     return decoded
 
@@ -235,6 +263,18 @@ def check_org_id(request: Request, body: dict[str, Any] | None = None) -> str | 
 def acting_org(request: Request, body: dict[str, Any] | None = None) -> str | None:
     """The workspace a request acts for: `org_id`, else an OAuth token's workspace, else none."""
     return check_org_id(request, body) or credential_of(request).workspace_id
+
+
+def query_flag(request: Request, name: str) -> bool | None:
+    """A boolean query parameter: `1`/`true` or `0`/`false` (the docs send one form, Pipedream's
+    own client the other); None when absent."""
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    flags = {"1": True, "true": True, "0": False, "false": False}
+    if raw.lower() not in flags:
+        raise bad_parameter(name, f"{name} must be true, false, 1 or 0, not {raw[:40]!r}")
+    return flags[raw.lower()]
 
 
 def required_query(request: Request, name: str) -> str:

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from ..domain.components import Component, component_error
 from ..errors import ApiError, bad_parameter, not_found
 from ..js import ComponentError, ComponentMeta, read_component
+from ..offload import in_worker
 from ..registry import FetchError, check_url, code_for_url
 from ..state import Sandbox
 from .common import required_string
@@ -34,10 +35,11 @@ def component_url_of(body: dict[str, Any]) -> str | None:
     return url
 
 
-async def read_code(code: str) -> ComponentMeta:
-    """Parse off the event loop (hostile code can take a noticeable fraction of a second)."""
+async def read_code(sandbox: Sandbox, code: str) -> ComponentMeta:
+    """Parse in a worker process: big code takes a good fraction of a second, during which
+    tree-sitter holds the GIL (a thread would still stall every other request)."""
     try:
-        return await run_in_threadpool(read_component, code)
+        return await in_worker(read_component, code, sandbox.limits)
     except ComponentError as error:
         raise component_error(error) from None
 
@@ -60,7 +62,7 @@ async def save_from_code_or_url(
     if code is None:
         assert url is not None
         code = await fetch_code(sandbox, url)
-    meta = await read_code(code)
+    meta = await read_code(sandbox, code)
     saved = sandbox.components.save(user_id, meta, component_url=url)
     return ResolvedComponent(saved, meta.warnings)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
@@ -96,10 +97,14 @@ async def search_components(request: Request) -> JSONResponse:
     require_api_key(request)
     fields = FieldFilter(request)
     query = required_query(request, "query")
+    sandbox = sandbox_of(request)
+    most = sandbox.limits.search_query_chars
+    if len(query) > most:
+        raise bad_parameter("query", f"query must be at most {most} characters, not {len(query)}")
     threshold, debug = _threshold(request), _debug(request)
-    candidates = [Candidate.of(row) for row in sandbox_of(request).components.registry()]
-    found, scores = search(
-        candidates, query, app=request.query_params.get("app") or None, threshold=threshold
+    candidates = [Candidate.of(row) for row in sandbox.components.registry()]
+    found, scores = await run_in_threadpool(  # difflib is CPU work: keep the event loop free
+        search, candidates, query, app=request.query_params.get("app") or None, threshold=threshold
     )
     body: dict[str, object] = {**found}
     if debug:

@@ -1,5 +1,5 @@
-"""POST /v1/oauth/token: the client credentials grant. Takes no Bearer header (it is routed
-outside the auth guard) and answers the OAuthToken, not wrapped in `data`."""
+"""POST /v1/oauth/token, the client credentials grant, and POST /v1/oauth/revoke. Both take no
+Bearer header (they are routed outside the auth guard) and answer without a `data` wrapper."""
 
 from __future__ import annotations
 
@@ -37,3 +37,17 @@ async def create_token(request: Request) -> JSONResponse:
     if sandbox.throttle is not None:
         sandbox.throttle.check(f"oauth-client:{client_id}")
     return JSONResponse(sandbox.oauth.issue(client_id, client_secret))
+
+
+async def revoke_token(request: Request) -> JSONResponse:
+    """`{token, client_id, client_secret}`: the token stops working at once; answers `{}`.
+    400 for a missing field, 401 for wrong client credentials."""
+    sandbox = sandbox_of(request)
+    body = await json_body(request)
+    token = _credential_field(body, "token")
+    client_id = _credential_field(body, "client_id")
+    client_secret = _credential_field(body, "client_secret")
+    if sandbox.throttle is not None:
+        sandbox.throttle.check(f"oauth-client:{client_id}")
+    sandbox.oauth.revoke(client_id, client_secret, token)
+    return JSONResponse({})

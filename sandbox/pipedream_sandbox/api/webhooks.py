@@ -6,6 +6,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ..domain.webhooks import check_webhook_url
+from ..errors import bad_parameter
 from . import render
 from .common import (
     FieldFilter,
@@ -25,6 +26,9 @@ async def create_webhook(request: Request) -> JSONResponse:
     fields = FieldFilter(request)
     check_org_id(request)
     url = check_webhook_url(request.query_params.get("url"))
+    refused = sandbox_of(request).outbound.check_literal(url)
+    if refused is not None:
+        raise bad_parameter("url", f"webhooks cannot deliver there: {refused}")
     row = sandbox_of(request).webhooks.create(
         user_of(request).id,
         url,

@@ -1,16 +1,27 @@
 """GET /users/me/workspaces, GET /workspaces/{id}, GET /workspaces/{id}/subscriptions (and its
-older path GET /orgs/{org_id}/subscriptions) and GET /orgs/{org_id}/sources. Another user's
-workspace is not found."""
+older path GET /orgs/{org_id}/subscriptions), GET /orgs/{org_id}/sources, and a workspace's
+connected accounts and projects. Another user's workspace is not found."""
 
 from __future__ import annotations
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from ..domain.accounts import AccountQuery
 from ..domain.workspaces import Workspace
-from ..errors import not_found
+from ..errors import bad_parameter, not_found
 from . import render
-from .common import FieldFilter, data, sandbox_of, user_of
+from .accounts import rendered
+from .common import (
+    FieldFilter,
+    cursor_positions,
+    data,
+    item_cursor,
+    page,
+    parse_limit,
+    sandbox_of,
+    user_of,
+)
 from .render import workspace as render_workspace
 from .sources import source_page
 
@@ -50,3 +61,41 @@ async def list_workspace_sources(request: Request) -> JSONResponse:
     """The workspace's sources (created with its `org_id`), paginated like /users/me/sources."""
     workspace = _workspace(request, request.path_params["org_id"])
     return source_page(request, workspace.id)
+
+
+def _app_slug(request: Request) -> str | None:
+    """`query`, or the 2021 text's `app_slug`: the app whose accounts to list."""
+    query, app_slug = request.query_params.get("query"), request.query_params.get("app_slug")
+    if query is not None and app_slug is not None:
+        raise bad_parameter("app_slug", "send query or app_slug (its 2021 name), not both")
+    return query or app_slug or None
+
+
+async def list_workspace_accounts(request: Request) -> JSONResponse:
+    """The workspace's accounts in creation order, paginated; cursors are base64 of an ID."""
+    fields = FieldFilter(request)
+    limit = parse_limit(request)
+    slug = _app_slug(request)
+    workspace = _workspace(request, request.path_params["id"])
+    sandbox, user = sandbox_of(request), user_of(request)
+    app = sandbox.catalogue.find(slug) if slug else None
+    query = AccountQuery(org_id=workspace.id, app_id=(app.id if app else slug) or None)
+    after, before = cursor_positions(
+        request, "apn", lambda ident: sandbox.accounts.position(user.id, ident)
+    )
+    accounts, total = sandbox.accounts.page(user.id, query, after=after, before=before, limit=limit)
+    return page(
+        [rendered(sandbox, a, credentials=False) for a in accounts],
+        fields,
+        total=total,
+        start_cursor=item_cursor(accounts[0].id) if accounts else None,
+        end_cursor=item_cursor(accounts[-1].id) if accounts else None,
+    )
+
+
+async def list_workspace_projects(request: Request) -> JSONResponse:
+    """Every project of the workspace, no page_info."""
+    fields = FieldFilter(request)
+    workspace = _workspace(request, request.path_params["id"])
+    projects = sandbox_of(request).projects.of_workspace(workspace.id)
+    return JSONResponse({"data": [fields.apply(render.project(p)) for p in projects]})

@@ -84,7 +84,8 @@ class Emitter:
 
         A source subscribed to its own channel (a self-subscription) holds the event once: the
         emitter's own copy is the delivery, and nothing is emitted again, so it never loops.
-        Raises ValueError when there is no such source or workflow, or the metadata is wrong.
+        Raises ValueError when there is no such source or workflow, TypeError when the metadata
+        is of the wrong type.
         """
         checked = emit_metadata(metadata)
         emit_id = self.context.ids.token(27)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..context import DataContext
-from ..store import fetch_one, fetch_row
+from ..store import fetch_one, fetch_row, load_json
 from .event_ids import NEWEST, OLDEST, EventKey, format_event_id
 
 MAX_EVENTS_PER_SOURCE = 100
@@ -21,7 +21,7 @@ EMIT_METADATA = {"id": (str, int), "summary": (str,), "ts": (int,)}  # what `$em
 def emit_metadata(given: dict[str, Any] | None) -> dict[str, Any]:
     """The metadata an emit passes (`$emit(event, {id, summary, ts})`), checked: `id` a string
     or integer (the dedupe key), `summary` a string, `ts` epoch milliseconds. Other keys (such
-    as `name`, the channel, or `delivery_ts`) are not kept. Raises ValueError."""
+    as `name`, the channel, or `delivery_ts`) are not kept. Raises TypeError."""
     kept: dict[str, Any] = {}
     for name, value in (given or {}).items():
         kinds = EMIT_METADATA.get(name)
@@ -29,7 +29,7 @@ def emit_metadata(given: dict[str, Any] | None) -> dict[str, Any]:
             continue
         if isinstance(value, bool) or not isinstance(value, kinds):
             expected = " or ".join(kind.__name__ for kind in kinds)
-            raise ValueError(f"emit metadata {name} must be {expected}, not {value!r}")
+            raise TypeError(f"emit metadata {name} must be {expected}, not {value!r}")
         kept[name] = value
     return kept
 
@@ -59,7 +59,7 @@ class Event:
             emitter_id=row["emitter_id"],
             emit_id=row["emit_id"],
             channel=row["channel"],
-            payload=json.loads(row["payload"]),
+            payload=load_json(row["payload"], row["payload"]),  # unreadable: as its JSON text
             payload_json=row["payload"],
             metadata=json.loads(row["metadata"]) if row["metadata"] else {},
         )

@@ -1,6 +1,8 @@
 """OAuth client credentials: `POST /oauth/token` trades a client ID and secret for an access token
 that expires (after an hour unless `create_app(token_ttl=...)` says otherwise).
 
+`POST /oauth/revoke` makes a token invalid at once.
+
 Each user's workspace has one client (see `users`), written at every start from the configured
 users, so a changed secret takes effect at once. Only SHA-256 hashes of secrets and tokens are
 stored; tokens survive a restart until they expire.
@@ -11,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -68,12 +71,7 @@ class TokenIssuer:
         now = self.context.now()
         token = "sbx_at_" + secrets.token_urlsafe(32)
         with self.context.store.transaction() as conn:
-            client = fetch_one(
-                conn, "SELECT secret_sha256 FROM oauth_clients WHERE client_id = ?", (client_id,)
-            )
-            expected = client["secret_sha256"] if client else _sha256(secrets.token_hex(16))
-            if not hmac.compare_digest(expected, _sha256(client_secret)) or client is None:
-                raise ApiError(401, "invalid client_id or client_secret", code="invalid_client")
+            _check_client(conn, client_id, client_secret)
             conn.execute("DELETE FROM oauth_tokens WHERE expires_at <= ?", (now,))
             conn.execute(
                 "INSERT INTO oauth_tokens (token_sha256, client_id, created_at, expires_at)"
@@ -86,6 +84,16 @@ class TokenIssuer:
             "expires_in": self.ttl,
             "created_at": now,
         }
+
+    def revoke(self, client_id: str, client_secret: str, token: str) -> None:
+        """Make a token of this client invalid at once (401 for wrong client credentials). An
+        unknown or already revoked token is no error, as RFC 7009 has it."""
+        with self.context.store.transaction() as conn:
+            _check_client(conn, client_id, client_secret)
+            conn.execute(
+                "DELETE FROM oauth_tokens WHERE token_sha256 = ? AND client_id = ?",
+                (_sha256(token), client_id),
+            )
 
     def owner(self, token: str) -> TokenOwner | None:
         """Who the token acts for; None when it is unknown; TokenExpired once it has expired."""
@@ -102,3 +110,13 @@ class TokenIssuer:
         if self.context.clock() >= row["expires_at"]:
             raise TokenExpired()
         return TokenOwner(row["user_id"], row["workspace_id"])
+
+
+def _check_client(conn: sqlite3.Connection, client_id: str, client_secret: str) -> None:
+    """401 unless the secret is the client's (compared in constant time, known client or not)."""
+    client = fetch_one(
+        conn, "SELECT secret_sha256 FROM oauth_clients WHERE client_id = ?", (client_id,)
+    )
+    expected = client["secret_sha256"] if client else _sha256(secrets.token_hex(16))
+    if not hmac.compare_digest(expected, _sha256(client_secret)) or client is None:
+        raise ApiError(401, "invalid client_id or client_secret", code="invalid_client")

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..limits import DEFAULT_LIMITS, Limits
 from .folder import Folder
 from .syntax import ComponentError, parse
 from .values import UNDEFINED, FunctionValue, ImportRef, JSObject, Unresolved
 
-MAX_CODE_BYTES = 512 * 1024
 _METADATA_FIELDS = ("key", "name", "version", "description", "type")
 _APP_FILE = re.compile(r"(?:^|/)([A-Za-z0-9_-]+)\.app\.(?:m?js|ts)$")
 
@@ -48,11 +48,11 @@ class ComponentMeta:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_component(code: str) -> ComponentMeta:
+def read_component(code: str, limits: Limits = DEFAULT_LIMITS) -> ComponentMeta:
     """Parse and fold `code`; raises ComponentError with a message saying what is wrong."""
     source = code.encode("utf-8")
-    if len(source) > MAX_CODE_BYTES:
-        raise ComponentError(f"component code is larger than {MAX_CODE_BYTES} bytes")
+    if len(source) > limits.code_bytes:
+        raise ComponentError(f"component code is larger than {limits.code_bytes} bytes")
     if not code.strip():
         raise ComponentError("component code is empty")
     folder = Folder(parse(source))
@@ -74,7 +74,7 @@ def read_component(code: str) -> ComponentMeta:
             else ""
         )
         raise ComponentError(f"the component has no `name` or `key`{hint}")
-    props = _configurable_props(definition.get("props", UNDEFINED), warnings)
+    props = _configurable_props(definition.get("props", UNDEFINED), warnings, _Budget(limits))
     return ComponentMeta(
         code=code,
         code_hash=hashlib.sha256(source).hexdigest(),
@@ -90,7 +90,8 @@ def read_component(code: str) -> ComponentMeta:
 
 def _describe(value: Any) -> str:
     if isinstance(value, Unresolved):
-        return f"`{value.text}`"
+        text = value.text if len(value.text) <= 60 else value.text[:57] + "..."
+        return f"`{text}`"
     if isinstance(value, ImportRef):
         return f"a value imported from {value.spec!r}"
     if isinstance(value, FunctionValue):
@@ -107,7 +108,28 @@ def _metadata_string(definition: JSObject, name: str) -> str | None:
     return value
 
 
-def _configurable_props(props: Any, warnings: list[str]) -> list[dict[str, Any]]:
+class _Budget:
+    """Counts what expanding the props produces, and stops as soon as it is too much: shared
+    references (`const b = {x: a, y: a}`) double at every level, so a few hundred bytes of code
+    could otherwise expand to gigabytes."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.nodes = 0
+        self.chars = 0
+
+    def spend(self, chars: int = 0) -> None:
+        self.nodes += 1
+        self.chars += chars
+        if self.nodes > self.limits.expanded_nodes or self.chars > self.limits.expanded_bytes:
+            raise ComponentError(
+                "the component's props expand to more than "
+                f"{self.limits.expanded_nodes} values or {self.limits.expanded_bytes} characters"
+                " (constants referenced many times are copied at each use)"
+            )
+
+
+def _configurable_props(props: Any, warnings: list[str], budget: _Budget) -> list[dict[str, Any]]:
     if props is UNDEFINED or props is None:
         return []
     if not isinstance(props, JSObject):
@@ -115,10 +137,15 @@ def _configurable_props(props: Any, warnings: list[str]) -> list[dict[str, Any]]
             f"the component's `props` must be an object literal, not {_describe(props)}"
         )
     warnings.extend(f"ignored the spread `...{s}` in props" for s in props.unresolved_spreads)
-    return [_prop(name, value, warnings) for name, value in props.items() if value is not UNDEFINED]
+    return [
+        _prop(name, value, warnings, budget)
+        for name, value in props.items()
+        if value is not UNDEFINED
+    ]
 
 
-def _prop(name: str, value: Any, warnings: list[str]) -> dict[str, Any]:
+def _prop(name: str, value: Any, warnings: list[str], budget: _Budget) -> dict[str, Any]:
+    budget.spend(len(name))
     if isinstance(value, str):  # db: "$.service.db"
         return {"name": name, "type": value}
     if isinstance(value, ImportRef) and not value.path:  # an app: `rss` imported from rss.app.mjs
@@ -139,7 +166,7 @@ def _prop(name: str, value: Any, warnings: list[str]) -> dict[str, Any]:
                 prop["remoteOptions"] = True
             continue
         try:
-            converted = _to_json(item)
+            converted = _to_json(item, budget)
         except _NeedsCode as unknown:
             warnings.append(
                 f"ignored props.{name}.{key}: its value needs the code to run ({unknown})"
@@ -178,11 +205,13 @@ class _NeedsCode(Exception):
     """A value (or a part of it) is only known by running the code."""
 
 
-def _to_json(value: Any) -> Any:
+def _to_json(value: Any, budget: _Budget) -> Any:
     """A folded value as JSON data, by JSON.stringify's rules (functions vanish, NaN is null).
 
-    Raises _NeedsCode when any part needs execution: a half-known value would mislead.
+    Raises _NeedsCode when any part needs execution: a half-known value would mislead; and
+    ComponentError when the result outgrows the budget.
     """
+    budget.spend(len(value) if isinstance(value, str) else 0)
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             return None
@@ -192,14 +221,15 @@ def _to_json(value: Any) -> Any:
     if value is UNDEFINED or isinstance(value, FunctionValue):
         return UNDEFINED
     if isinstance(value, list):
-        items = [_to_json(item) for item in value]
+        items = [_to_json(item, budget) for item in value]
         return [None if item is UNDEFINED else item for item in items]
     if isinstance(value, JSObject):
         if value.unresolved_spreads:
             raise _NeedsCode(f"`...{value.unresolved_spreads[0]}`")
         result = {}
         for key, item in value.items():
-            converted = _to_json(item)
+            budget.spend(len(key))
+            converted = _to_json(item, budget)
             if converted is not UNDEFINED:
                 result[key] = converted
         return result

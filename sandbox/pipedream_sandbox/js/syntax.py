@@ -7,6 +7,8 @@ from typing import Any
 import tree_sitter
 import tree_sitter_javascript
 
+SNIPPET_CHARS = 200  # an error quotes at most this much of one line of the code
+
 _LANGUAGE = tree_sitter.Language(tree_sitter_javascript.language())
 
 
@@ -16,6 +18,9 @@ class ComponentError(ValueError):
     def __init__(self, message: str, details: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.details = details or {}
+
+    def __reduce__(self) -> tuple[type[ComponentError], tuple[str, dict[str, Any]]]:
+        return (ComponentError, (str(self), self.details))  # it crosses from worker processes
 
 
 def parse(source: bytes) -> tree_sitter.Node:
@@ -70,5 +75,7 @@ def _syntax_error(source: bytes, root: tree_sitter.Node) -> ComponentError:
     column = len(line_bytes[:byte_column].decode("utf-8", "replace")) + 1
     line_text = line_bytes.decode("utf-8", "replace").rstrip("\r")
     message = f"SyntaxError: {what} at line {row + 1}, column {column}"
-    snippet = f"{line_text}\n{' ' * (column - 1)}^"
+    start = max(0, min(column - 1 - SNIPPET_CHARS // 2, len(line_text) - SNIPPET_CHARS))
+    shown = line_text[start : start + SNIPPET_CHARS]
+    snippet = f"{shown}\n{' ' * (column - 1 - start)}^"
     return ComponentError(message, {"line": row + 1, "column": column, "snippet": snippet})

@@ -17,7 +17,7 @@ from pipedream_rest_runtime.responses import (
 from ...client import AuthenticatedClient
 from ...models.account_list import AccountList
 from ...models.account_response import AccountResponse
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Unset
 from . import get_account, list_accounts
 

@@ -8,7 +8,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_response import AccountResponse
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -49,34 +49,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountResponse | Error | None:
+) -> AccountResponse | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AccountResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountResponse | Error]:
+) -> Response[AccountResponse | ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -110,7 +110,7 @@ def sync_detailed(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[AccountResponse | Error]:
+) -> Response[AccountResponse | ErrorBody]:
     """Get a connected account
 
      One connected account's metadata, and with `include_credentials=true` its credentials:
@@ -131,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountResponse | Error]
+        Response[AccountResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ def sync(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> AccountResponse | Error | None:
+) -> AccountResponse | ErrorBody | None:
     """Get a connected account
 
      One connected account's metadata, and with `include_credentials=true` its credentials:
@@ -180,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountResponse | Error
+        AccountResponse | ErrorBody
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[AccountResponse | Error]:
+) -> Response[AccountResponse | ErrorBody]:
     """Get a connected account
 
      One connected account's metadata, and with `include_credentials=true` its credentials:
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountResponse | Error]
+        Response[AccountResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> AccountResponse | Error | None:
+) -> AccountResponse | ErrorBody | None:
     """Get a connected account
 
      One connected account's metadata, and with `include_credentials=true` its credentials:
@@ -271,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountResponse | Error
+        AccountResponse | ErrorBody
     """
 
     return (

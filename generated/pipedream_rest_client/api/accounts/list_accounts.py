@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_list import AccountList
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -51,29 +51,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountList | Error | None:
+) -> AccountList | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AccountList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountList | Error]:
+) -> Response[AccountList | ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -108,7 +108,7 @@ def sync_detailed(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[AccountList | Error]:
+) -> Response[AccountList | ErrorBody]:
     """List connected accounts
 
      The connected accounts the user or workspace can use, filtered by app or by OAuth app.
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountList | Error]
+        Response[AccountList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ def sync(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> AccountList | Error | None:
+) -> AccountList | ErrorBody | None:
     """List connected accounts
 
      The connected accounts the user or workspace can use, filtered by app or by OAuth app.
@@ -180,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountList | Error
+        AccountList | ErrorBody
     """
 
     return sync_detailed(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[AccountList | Error]:
+) -> Response[AccountList | ErrorBody]:
     """List connected accounts
 
      The connected accounts the user or workspace can use, filtered by app or by OAuth app.
@@ -226,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountList | Error]
+        Response[AccountList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +254,7 @@ async def asyncio(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> AccountList | Error | None:
+) -> AccountList | ErrorBody | None:
     """List connected accounts
 
      The connected accounts the user or workspace can use, filtered by app or by OAuth app.
@@ -275,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountList | Error
+        AccountList | ErrorBody
     """
 
     return (

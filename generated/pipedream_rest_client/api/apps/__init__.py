@@ -19,7 +19,7 @@ from ...models import App, PageInfo
 from ...models.app_category import AppCategory
 from ...models.app_list import AppList
 from ...models.app_response import AppResponse
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Unset
 from . import get_app, get_app_category, list_app_categories, list_apps
 

@@ -8,7 +8,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_category import AppCategory
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -40,34 +40,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppCategory | Error | None:
+) -> AppCategory | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AppCategory.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppCategory | Error]:
+) -> Response[AppCategory | ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -98,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[AppCategory | Error]:
+) -> Response[AppCategory | ErrorBody]:
     """Get an app category
 
      One app category by its ID, answered as a bare object (not wrapped in `data`), as in
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppCategory | Error]
+        Response[AppCategory | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> AppCategory | Error | None:
+) -> AppCategory | ErrorBody | None:
     """Get an app category
 
      One app category by its ID, answered as a bare object (not wrapped in `data`), as in
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppCategory | Error
+        AppCategory | ErrorBody
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[AppCategory | Error]:
+) -> Response[AppCategory | ErrorBody]:
     """Get an app category
 
      One app category by its ID, answered as a bare object (not wrapped in `data`), as in
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppCategory | Error]
+        Response[AppCategory | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> AppCategory | Error | None:
+) -> AppCategory | ErrorBody | None:
     """Get an app category
 
      One app category by its ID, answered as a bare object (not wrapped in `data`), as in
@@ -221,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppCategory | Error
+        AppCategory | ErrorBody
     """
 
     return (

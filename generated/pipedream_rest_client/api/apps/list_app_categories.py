@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_category import AppCategory
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[AppCategory] | None:
+) -> ErrorBody | list[AppCategory] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -50,22 +50,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -77,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[AppCategory]]:
+) -> Response[ErrorBody | list[AppCategory]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | list[AppCategory]]:
+) -> Response[ErrorBody | list[AppCategory]]:
     """List app categories
 
      Every category of integrated apps, in one answer. Documented only by Pipedream's
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[AppCategory]]
+        Response[ErrorBody | list[AppCategory]]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | list[AppCategory] | None:
+) -> ErrorBody | list[AppCategory] | None:
     """List app categories
 
      Every category of integrated apps, in one answer. Documented only by Pipedream's
@@ -149,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AppCategory]
+        ErrorBody | list[AppCategory]
     """
 
     return sync_detailed(
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | list[AppCategory]]:
+) -> Response[ErrorBody | list[AppCategory]]:
     """List app categories
 
      Every category of integrated apps, in one answer. Documented only by Pipedream's
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[AppCategory]]
+        Response[ErrorBody | list[AppCategory]]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | list[AppCategory] | None:
+) -> ErrorBody | list[AppCategory] | None:
     """List app categories
 
      Every category of integrated apps, in one answer. Documented only by Pipedream's
@@ -216,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AppCategory]
+        ErrorBody | list[AppCategory]
     """
 
     return (

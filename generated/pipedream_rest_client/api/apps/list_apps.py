@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_list import AppList
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -57,29 +57,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppList | Error | None:
+) -> AppList | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AppList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppList | Error]:
+) -> Response[AppList | ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -116,7 +116,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[AppList | Error]:
+) -> Response[AppList | ErrorBody]:
     """List apps
 
      The apps integrated with Pipedream, one page at a time, filtered by name and by whether
@@ -139,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppList | Error]
+        Response[AppList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ def sync(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> AppList | Error | None:
+) -> AppList | ErrorBody | None:
     """List apps
 
      The apps integrated with Pipedream, one page at a time, filtered by name and by whether
@@ -196,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppList | Error
+        AppList | ErrorBody
     """
 
     return sync_detailed(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[AppList | Error]:
+) -> Response[AppList | ErrorBody]:
     """List apps
 
      The apps integrated with Pipedream, one page at a time, filtered by name and by whether
@@ -248,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppList | Error]
+        Response[AppList | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +280,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> AppList | Error | None:
+) -> AppList | ErrorBody | None:
     """List apps
 
      The apps integrated with Pipedream, one page at a time, filtered by name and by whether
@@ -303,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppList | Error
+        AppList | ErrorBody
     """
 
     return (

@@ -18,7 +18,7 @@ from ...client import AuthenticatedClient
 from ...models.component_response import ComponentResponse
 from ...models.component_search_result import ComponentSearchResult
 from ...models.create_component_request import CreateComponentRequest
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Unset
 from . import create_component, get_component, get_registry_component, search_components
 

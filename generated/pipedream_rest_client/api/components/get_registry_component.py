@@ -8,7 +8,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.component_response import ComponentResponse
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -40,39 +40,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ComponentResponse | Error | None:
+) -> ComponentResponse | ErrorBody | None:
     if response.status_code == 200:
         response_200 = ComponentResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ComponentResponse | Error]:
+) -> Response[ComponentResponse | ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[ComponentResponse | Error]:
+) -> Response[ComponentResponse | ErrorBody]:
     """Get a registry component
 
      Read a component published in Pipedream's public registry by its key, in the same shape as
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentResponse | Error]
+        Response[ComponentResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +141,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> ComponentResponse | Error | None:
+) -> ComponentResponse | ErrorBody | None:
     """Get a registry component
 
      Read a component published in Pipedream's public registry by its key, in the same shape as
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentResponse | Error
+        ComponentResponse | ErrorBody
     """
 
     return sync_detailed(
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[ComponentResponse | Error]:
+) -> Response[ComponentResponse | ErrorBody]:
     """Get a registry component
 
      Read a component published in Pipedream's public registry by its key, in the same shape as
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentResponse | Error]
+        Response[ComponentResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> ComponentResponse | Error | None:
+) -> ComponentResponse | ErrorBody | None:
     """Get a registry component
 
      Read a component published in Pipedream's public registry by its key, in the same shape as
@@ -226,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentResponse | Error
+        ComponentResponse | ErrorBody
     """
 
     return (

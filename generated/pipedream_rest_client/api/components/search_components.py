@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.component_search_result import ComponentSearchResult
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -51,34 +51,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ComponentSearchResult | Error | None:
+) -> ComponentSearchResult | ErrorBody | None:
     if response.status_code == 200:
         response_200 = ComponentSearchResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ComponentSearchResult | Error]:
+) -> Response[ComponentSearchResult | ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -113,7 +113,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[ComponentSearchResult | Error]:
+) -> Response[ComponentSearchResult | ErrorBody]:
     """Search the registry
 
      Find registry components for a natural-language query (Pipedream matches by the cosine
@@ -135,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentSearchResult | Error]
+        Response[ComponentSearchResult | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ def sync(
     limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> ComponentSearchResult | Error | None:
+) -> ComponentSearchResult | ErrorBody | None:
     """Search the registry
 
      Find registry components for a natural-language query (Pipedream matches by the cosine
@@ -187,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentSearchResult | Error
+        ComponentSearchResult | ErrorBody
     """
 
     return sync_detailed(
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[ComponentSearchResult | Error]:
+) -> Response[ComponentSearchResult | ErrorBody]:
     """Search the registry
 
      Find registry components for a natural-language query (Pipedream matches by the cosine
@@ -234,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComponentSearchResult | Error]
+        Response[ComponentSearchResult | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +262,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> ComponentSearchResult | Error | None:
+) -> ComponentSearchResult | ErrorBody | None:
     """Search the registry
 
      Find registry components for a natural-language query (Pipedream matches by the cosine
@@ -284,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComponentSearchResult | Error
+        ComponentSearchResult | ErrorBody
     """
 
     return (

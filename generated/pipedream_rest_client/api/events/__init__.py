@@ -16,7 +16,7 @@ from pipedream_rest_runtime.responses import (
 
 from ...client import AuthenticatedClient
 from ...models import EventSummary, PageInfo
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.event_summary_list import EventSummaryList
 from ...models.expand import Expand
 from ...models.legacy_event_list import LegacyEventList

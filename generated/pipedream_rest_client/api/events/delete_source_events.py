@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -54,7 +54,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> Any | ErrorBody | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -68,27 +68,27 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -100,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any | ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -124,7 +124,7 @@ def sync_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | ErrorBody]:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
@@ -151,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ def sync(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | ErrorBody | None:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
@@ -210,7 +210,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ErrorBody
     """
 
     return sync_detailed(
@@ -237,7 +237,7 @@ async def asyncio_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | ErrorBody]:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
@@ -264,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -294,7 +294,7 @@ async def asyncio(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | ErrorBody | None:
     """Delete a source's events
 
      Delete all events of a source, or a range of them. Without parameters every event is
@@ -321,7 +321,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ErrorBody
     """
 
     return (

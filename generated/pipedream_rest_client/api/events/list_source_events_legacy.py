@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.legacy_event_list import LegacyEventList
 from ...types import UNSET, Response, Unset
 
@@ -46,34 +46,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LegacyEventList | None:
+) -> ErrorBody | LegacyEventList | None:
     if response.status_code == 200:
         response_200 = LegacyEventList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LegacyEventList]:
+) -> Response[ErrorBody | LegacyEventList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -106,7 +106,7 @@ def sync_detailed(
     event_name: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | LegacyEventList]:
+) -> Response[ErrorBody | LegacyEventList]:
     """List a source's last events (2020 form)
 
      The 2020 way to read a source's events, still shown by the 2020 RSS walkthrough and still
@@ -126,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LegacyEventList]
+        Response[ErrorBody | LegacyEventList]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ def sync(
     event_name: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | LegacyEventList | None:
+) -> ErrorBody | LegacyEventList | None:
     """List a source's last events (2020 form)
 
      The 2020 way to read a source's events, still shown by the 2020 RSS walkthrough and still
@@ -172,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LegacyEventList
+        ErrorBody | LegacyEventList
     """
 
     return sync_detailed(
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     event_name: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | LegacyEventList]:
+) -> Response[ErrorBody | LegacyEventList]:
     """List a source's last events (2020 form)
 
      The 2020 way to read a source's events, still shown by the 2020 RSS walkthrough and still
@@ -213,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LegacyEventList]
+        Response[ErrorBody | LegacyEventList]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio(
     event_name: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | LegacyEventList | None:
+) -> ErrorBody | LegacyEventList | None:
     """List a source's last events (2020 form)
 
      The 2020 way to read a source's events, still shown by the 2020 RSS walkthrough and still
@@ -257,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LegacyEventList
+        ErrorBody | LegacyEventList
     """
 
     return (

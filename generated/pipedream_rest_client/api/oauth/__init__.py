@@ -15,7 +15,7 @@ from pipedream_rest_runtime.responses import (
 )
 
 from ...client import AuthenticatedClient
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.o_auth_revoke_request import OAuthRevokeRequest
 from ...models.o_auth_revoke_result import OAuthRevokeResult
 from ...models.o_auth_token import OAuthToken

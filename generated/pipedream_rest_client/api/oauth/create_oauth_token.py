@@ -6,7 +6,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.o_auth_token import OAuthToken
 from ...models.o_auth_token_request import OAuthTokenRequest
 from ...types import Response
@@ -33,29 +33,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OAuthToken | None:
+) -> ErrorBody | OAuthToken | None:
     if response.status_code == 200:
         response_200 = OAuthToken.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OAuthToken]:
+) -> Response[ErrorBody | OAuthToken]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Response[Error | OAuthToken]:
+) -> Response[ErrorBody | OAuthToken]:
     """Get an OAuth access token
 
      Exchange OAuth client credentials for an access token (the client credentials grant).
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OAuthToken]
+        Response[ErrorBody | OAuthToken]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Error | OAuthToken | None:
+) -> ErrorBody | OAuthToken | None:
     """Get an OAuth access token
 
      Exchange OAuth client credentials for an access token (the client credentials grant).
@@ -138,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthToken
+        ErrorBody | OAuthToken
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Response[Error | OAuthToken]:
+) -> Response[ErrorBody | OAuthToken]:
     """Get an OAuth access token
 
      Exchange OAuth client credentials for an access token (the client credentials grant).
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OAuthToken]
+        Response[ErrorBody | OAuthToken]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Error | OAuthToken | None:
+) -> ErrorBody | OAuthToken | None:
     """Get an OAuth access token
 
      Exchange OAuth client credentials for an access token (the client credentials grant).
@@ -203,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthToken
+        ErrorBody | OAuthToken
     """
 
     return (

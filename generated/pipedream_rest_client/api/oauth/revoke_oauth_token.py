@@ -6,7 +6,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.o_auth_revoke_request import OAuthRevokeRequest
 from ...models.o_auth_revoke_result import OAuthRevokeResult
 from ...types import Response
@@ -33,29 +33,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OAuthRevokeResult | None:
+) -> ErrorBody | OAuthRevokeResult | None:
     if response.status_code == 200:
         response_200 = OAuthRevokeResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OAuthRevokeResult]:
+) -> Response[ErrorBody | OAuthRevokeResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthRevokeRequest,
-) -> Response[Error | OAuthRevokeResult]:
+) -> Response[ErrorBody | OAuthRevokeResult]:
     """Revoke an OAuth access token
 
      Make an access token invalid for every later request. The OAuth client's credentials go in
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OAuthRevokeResult]
+        Response[ErrorBody | OAuthRevokeResult]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthRevokeRequest,
-) -> Error | OAuthRevokeResult | None:
+) -> ErrorBody | OAuthRevokeResult | None:
     """Revoke an OAuth access token
 
      Make an access token invalid for every later request. The OAuth client's credentials go in
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthRevokeResult
+        ErrorBody | OAuthRevokeResult
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthRevokeRequest,
-) -> Response[Error | OAuthRevokeResult]:
+) -> Response[ErrorBody | OAuthRevokeResult]:
     """Revoke an OAuth access token
 
      Make an access token invalid for every later request. The OAuth client's credentials go in
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OAuthRevokeResult]
+        Response[ErrorBody | OAuthRevokeResult]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthRevokeRequest,
-) -> Error | OAuthRevokeResult | None:
+) -> ErrorBody | OAuthRevokeResult | None:
     """Revoke an OAuth access token
 
      Make an access token invalid for every later request. The OAuth client's credentials go in
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OAuthRevokeResult
+        ErrorBody | OAuthRevokeResult
     """
 
     return (

@@ -17,7 +17,7 @@ from pipedream_rest_runtime.responses import (
 from ...client import AuthenticatedClient
 from ...models import PageInfo, Source
 from ...models.create_source_request import CreateSourceRequest
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.source_list import SourceList
 from ...models.source_response import SourceResponse
 from ...models.update_source_request import UpdateSourceRequest

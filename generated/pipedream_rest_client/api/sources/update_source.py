@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.source_response import SourceResponse
 from ...models.update_source_request import UpdateSourceRequest
 from ...types import UNSET, Response, Unset
@@ -54,39 +54,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SourceResponse | None:
+) -> ErrorBody | SourceResponse | None:
     if response.status_code == 200:
         response_200 = SourceResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorBody.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -98,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SourceResponse]:
+) -> Response[ErrorBody | SourceResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -120,7 +120,7 @@ def sync_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Error | SourceResponse]:
+) -> Response[ErrorBody | SourceResponse]:
     """Update a source
 
      Change a source's name, active state, component or props. Send only the fields to
@@ -146,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SourceResponse]
+        Response[ErrorBody | SourceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ def sync(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Error | SourceResponse | None:
+) -> ErrorBody | SourceResponse | None:
     """Update a source
 
      Change a source's name, active state, component or props. Send only the fields to
@@ -200,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SourceResponse
+        ErrorBody | SourceResponse
     """
 
     return sync_detailed(
@@ -223,7 +223,7 @@ async def asyncio_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Error | SourceResponse]:
+) -> Response[ErrorBody | SourceResponse]:
     """Update a source
 
      Change a source's name, active state, component or props. Send only the fields to
@@ -249,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SourceResponse]
+        Response[ErrorBody | SourceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +275,7 @@ async def asyncio(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Error | SourceResponse | None:
+) -> ErrorBody | SourceResponse | None:
     """Update a source
 
      Change a source's name, active state, component or props. Send only the fields to
@@ -301,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SourceResponse
+        ErrorBody | SourceResponse
     """
 
     return (

@@ -16,7 +16,7 @@ from pipedream_rest_runtime.responses import (
 
 from ...client import AuthenticatedClient
 from ...models.auto_subscription_response import AutoSubscriptionResponse
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.subscription_list_response import SubscriptionListResponse
 from ...models.subscription_response import SubscriptionResponse
 from ...types import UNSET, Unset

@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auto_subscription_response import AutoSubscriptionResponse
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...types import UNSET, Response, Unset
 
 
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | AutoSubscriptionResponse | Error | None:
+) -> Any | AutoSubscriptionResponse | ErrorBody | None:
     if response.status_code == 200:
         response_200 = AutoSubscriptionResponse.from_dict(response.json())
 
@@ -59,27 +59,27 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | AutoSubscriptionResponse | Error]:
+) -> Response[Any | AutoSubscriptionResponse | ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -113,7 +113,7 @@ def sync_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Any | AutoSubscriptionResponse | Error]:
+) -> Response[Any | AutoSubscriptionResponse | ErrorBody]:
     """Subscribe a listener to a channel of every future emitter
 
      From now on, every source or workflow the user creates delivers the `event_name` channel
@@ -134,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AutoSubscriptionResponse | Error]
+        Response[Any | AutoSubscriptionResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Any | AutoSubscriptionResponse | Error | None:
+) -> Any | AutoSubscriptionResponse | ErrorBody | None:
     """Subscribe a listener to a channel of every future emitter
 
      From now on, every source or workflow the user creates delivers the `event_name` channel
@@ -183,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AutoSubscriptionResponse | Error
+        Any | AutoSubscriptionResponse | ErrorBody
     """
 
     return sync_detailed(
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Any | AutoSubscriptionResponse | Error]:
+) -> Response[Any | AutoSubscriptionResponse | ErrorBody]:
     """Subscribe a listener to a channel of every future emitter
 
      From now on, every source or workflow the user creates delivers the `event_name` channel
@@ -227,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AutoSubscriptionResponse | Error]
+        Response[Any | AutoSubscriptionResponse | ErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +253,7 @@ async def asyncio(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Any | AutoSubscriptionResponse | Error | None:
+) -> Any | AutoSubscriptionResponse | ErrorBody | None:
     """Subscribe a listener to a channel of every future emitter
 
      From now on, every source or workflow the user creates delivers the `event_name` channel
@@ -274,7 +274,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AutoSubscriptionResponse | Error
+        Any | AutoSubscriptionResponse | ErrorBody
     """
 
     return (

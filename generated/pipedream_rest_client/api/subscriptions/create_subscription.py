@@ -6,7 +6,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.subscription_response import SubscriptionResponse
 from ...types import UNSET, Response, Unset
 
@@ -51,7 +51,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | SubscriptionResponse | None:
+) -> Any | ErrorBody | SubscriptionResponse | None:
     if response.status_code == 200:
         response_200 = SubscriptionResponse.from_dict(response.json())
 
@@ -62,27 +62,27 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -94,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | SubscriptionResponse]:
+) -> Response[Any | ErrorBody | SubscriptionResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -117,7 +117,7 @@ def sync_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Any | Error | SubscriptionResponse]:
+) -> Response[Any | ErrorBody | SubscriptionResponse]:
     """Subscribe a listener to an emitter's events
 
      Configure a source or workflow (the listener) to receive the events of another source
@@ -151,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | SubscriptionResponse]
+        Response[Any | ErrorBody | SubscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Any | Error | SubscriptionResponse | None:
+) -> Any | ErrorBody | SubscriptionResponse | None:
     """Subscribe a listener to an emitter's events
 
      Configure a source or workflow (the listener) to receive the events of another source
@@ -215,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | SubscriptionResponse
+        Any | ErrorBody | SubscriptionResponse
     """
 
     return sync_detailed(
@@ -240,7 +240,7 @@ async def asyncio_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Any | Error | SubscriptionResponse]:
+) -> Response[Any | ErrorBody | SubscriptionResponse]:
     """Subscribe a listener to an emitter's events
 
      Configure a source or workflow (the listener) to receive the events of another source
@@ -274,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | SubscriptionResponse]
+        Response[Any | ErrorBody | SubscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +302,7 @@ async def asyncio(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Any | Error | SubscriptionResponse | None:
+) -> Any | ErrorBody | SubscriptionResponse | None:
     """Subscribe a listener to an emitter's events
 
      Configure a source or workflow (the listener) to receive the events of another source
@@ -336,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | SubscriptionResponse
+        Any | ErrorBody | SubscriptionResponse
     """
 
     return (

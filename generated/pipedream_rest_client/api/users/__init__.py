@@ -15,7 +15,7 @@ from pipedream_rest_runtime.responses import (
 )
 
 from ...client import AuthenticatedClient
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.user_response import UserResponse
 from ...types import UNSET, Unset
 from . import get_current_user

@@ -6,7 +6,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.user_response import UserResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,34 +36,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UserResponse | None:
+) -> ErrorBody | UserResponse | None:
     if response.status_code == 200:
         response_200 = UserResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UserResponse]:
+) -> Response[ErrorBody | UserResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | UserResponse]:
+) -> Response[ErrorBody | UserResponse]:
     """Get the current user
 
      Retrieve information on the authenticated user.
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserResponse]
+        Response[ErrorBody | UserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | UserResponse | None:
+) -> ErrorBody | UserResponse | None:
     """Get the current user
 
      Retrieve information on the authenticated user.
@@ -151,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserResponse
+        ErrorBody | UserResponse
     """
 
     return sync_detailed(
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | UserResponse]:
+) -> Response[ErrorBody | UserResponse]:
     """Get the current user
 
      Retrieve information on the authenticated user.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserResponse]
+        Response[ErrorBody | UserResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | UserResponse | None:
+) -> ErrorBody | UserResponse | None:
     """Get the current user
 
      Retrieve information on the authenticated user.
@@ -222,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserResponse
+        ErrorBody | UserResponse
     """
 
     return (

@@ -16,7 +16,7 @@ from pipedream_rest_runtime.responses import (
 
 from ...client import AuthenticatedClient
 from ...models import PageInfo, Webhook
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.webhook_list import WebhookList
 from ...models.webhook_response import WebhookResponse
 from ...types import UNSET, Unset

@@ -6,7 +6,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.webhook_response import WebhookResponse
 from ...types import UNSET, Response, Unset
 
@@ -51,29 +51,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WebhookResponse | None:
+) -> ErrorBody | WebhookResponse | None:
     if response.status_code == 200:
         response_200 = WebhookResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WebhookResponse]:
+) -> Response[ErrorBody | WebhookResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -108,7 +108,7 @@ def sync_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+) -> Response[ErrorBody | WebhookResponse]:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
@@ -132,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookResponse]
+        Response[ErrorBody | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Error | WebhookResponse | None:
+) -> ErrorBody | WebhookResponse | None:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
@@ -186,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookResponse
+        ErrorBody | WebhookResponse
     """
 
     return sync_detailed(
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+) -> Response[ErrorBody | WebhookResponse]:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookResponse]
+        Response[ErrorBody | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +263,7 @@ async def asyncio(
     exclude: str | Unset = UNSET,
     org_id: str | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
-) -> Error | WebhookResponse | None:
+) -> ErrorBody | WebhookResponse | None:
     """Create a webhook
 
      Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
@@ -287,7 +287,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookResponse
+        ErrorBody | WebhookResponse
     """
 
     return (

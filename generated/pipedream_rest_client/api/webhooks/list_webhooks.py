@@ -6,7 +6,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.webhook_list import WebhookList
 from ...types import UNSET, Response, Unset
 
@@ -45,29 +45,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WebhookList | None:
+) -> ErrorBody | WebhookList | None:
     if response.status_code == 200:
         response_200 = WebhookList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WebhookList]:
+) -> Response[ErrorBody | WebhookList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -100,7 +100,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WebhookList]:
+) -> Response[ErrorBody | WebhookList]:
     """List the current user's webhooks
 
      The user's webhooks, one page at a time, oldest first. Cursors are opaque.
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookList]
+        Response[ErrorBody | WebhookList]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WebhookList | None:
+) -> ErrorBody | WebhookList | None:
     """List the current user's webhooks
 
      The user's webhooks, one page at a time, oldest first. Cursors are opaque.
@@ -160,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookList
+        ErrorBody | WebhookList
     """
 
     return sync_detailed(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WebhookList]:
+) -> Response[ErrorBody | WebhookList]:
     """List the current user's webhooks
 
      The user's webhooks, one page at a time, oldest first. Cursors are opaque.
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookList]
+        Response[ErrorBody | WebhookList]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +222,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WebhookList | None:
+) -> ErrorBody | WebhookList | None:
     """List the current user's webhooks
 
      The user's webhooks, one page at a time, oldest first. Cursors are opaque.
@@ -239,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookList
+        ErrorBody | WebhookList
     """
 
     return (

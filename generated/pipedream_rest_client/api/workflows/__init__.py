@@ -17,7 +17,7 @@ from pipedream_rest_runtime.responses import (
 from ...client import AuthenticatedClient
 from ...models import ErrorEventSummary, EventSummary, PageInfo
 from ...models.create_workflow_request import CreateWorkflowRequest
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.error_event_summary_list import ErrorEventSummaryList
 from ...models.event_summary_list import EventSummaryList
 from ...models.expand import Expand

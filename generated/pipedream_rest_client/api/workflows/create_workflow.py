@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_workflow_request import CreateWorkflowRequest
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.workflow_response import WorkflowResponse
 from ...types import UNSET, Response, Unset
 
@@ -44,39 +44,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WorkflowResponse | None:
+) -> ErrorBody | WorkflowResponse | None:
     if response.status_code == 200:
         response_200 = WorkflowResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WorkflowResponse]:
+) -> Response[ErrorBody | WorkflowResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -107,7 +107,7 @@ def sync_detailed(
     body: CreateWorkflowRequest,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkflowResponse]:
+) -> Response[ErrorBody | WorkflowResponse]:
     """Create a workflow from a template
 
      Create a workflow in a workspace's project from a workflow template (the `tch_...` ID of a
@@ -128,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkflowResponse]
+        Response[ErrorBody | WorkflowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ def sync(
     body: CreateWorkflowRequest,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkflowResponse | None:
+) -> ErrorBody | WorkflowResponse | None:
     """Create a workflow from a template
 
      Create a workflow in a workspace's project from a workflow template (the `tch_...` ID of a
@@ -171,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowResponse
+        ErrorBody | WorkflowResponse
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     body: CreateWorkflowRequest,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkflowResponse]:
+) -> Response[ErrorBody | WorkflowResponse]:
     """Create a workflow from a template
 
      Create a workflow in a workspace's project from a workflow template (the `tch_...` ID of a
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkflowResponse]
+        Response[ErrorBody | WorkflowResponse]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +229,7 @@ async def asyncio(
     body: CreateWorkflowRequest,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkflowResponse | None:
+) -> ErrorBody | WorkflowResponse | None:
     """Create a workflow from a template
 
      Create a workflow in a workspace's project from a workflow template (the `tch_...` ID of a
@@ -250,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowResponse
+        ErrorBody | WorkflowResponse
     """
 
     return (

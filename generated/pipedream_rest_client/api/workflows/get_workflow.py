@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.workflow_details import WorkflowDetails
 from ...types import UNSET, Response, Unset
 
@@ -46,34 +46,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WorkflowDetails | None:
+) -> ErrorBody | WorkflowDetails | None:
     if response.status_code == 200:
         response_200 = WorkflowDetails.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WorkflowDetails]:
+) -> Response[ErrorBody | WorkflowDetails]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -106,7 +106,7 @@ def sync_detailed(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkflowDetails]:
+) -> Response[ErrorBody | WorkflowDetails]:
     """Get a workflow's details
 
      A workflow's triggers and steps. Unlike every other single-object answer, the docs print
@@ -125,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkflowDetails]
+        Response[ErrorBody | WorkflowDetails]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ def sync(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkflowDetails | None:
+) -> ErrorBody | WorkflowDetails | None:
     """Get a workflow's details
 
      A workflow's triggers and steps. Unlike every other single-object answer, the docs print
@@ -170,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowDetails
+        ErrorBody | WorkflowDetails
     """
 
     return sync_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkflowDetails]:
+) -> Response[ErrorBody | WorkflowDetails]:
     """Get a workflow's details
 
      A workflow's triggers and steps. Unlike every other single-object answer, the docs print
@@ -210,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkflowDetails]
+        Response[ErrorBody | WorkflowDetails]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +234,7 @@ async def asyncio(
     workspace_id: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkflowDetails | None:
+) -> ErrorBody | WorkflowDetails | None:
     """Get a workflow's details
 
      A workflow's triggers and steps. Unlike every other single-object answer, the docs print
@@ -253,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkflowDetails
+        ErrorBody | WorkflowDetails
     """
 
     return (

@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.error_event_summary_list import ErrorEventSummaryList
 from ...models.expand import Expand
 from ...types import UNSET, Response, Unset
@@ -57,34 +57,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ErrorEventSummaryList | None:
+) -> ErrorBody | ErrorEventSummaryList | None:
     if response.status_code == 200:
         response_200 = ErrorEventSummaryList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ErrorEventSummaryList]:
+) -> Response[ErrorBody | ErrorEventSummaryList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -119,7 +119,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | ErrorEventSummaryList]:
+) -> Response[ErrorBody | ErrorEventSummaryList]:
     """List a workflow's errors
 
      The errors a workflow raised, newest first, one page at a time, from the built-in
@@ -144,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ErrorEventSummaryList]
+        Response[ErrorBody | ErrorEventSummaryList]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ def sync(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | ErrorEventSummaryList | None:
+) -> ErrorBody | ErrorEventSummaryList | None:
     """List a workflow's errors
 
      The errors a workflow raised, newest first, one page at a time, from the built-in
@@ -199,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ErrorEventSummaryList
+        ErrorBody | ErrorEventSummaryList
     """
 
     return sync_detailed(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | ErrorEventSummaryList]:
+) -> Response[ErrorBody | ErrorEventSummaryList]:
     """List a workflow's errors
 
      The errors a workflow raised, newest first, one page at a time, from the built-in
@@ -249,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ErrorEventSummaryList]
+        Response[ErrorBody | ErrorEventSummaryList]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +277,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | ErrorEventSummaryList | None:
+) -> ErrorBody | ErrorEventSummaryList | None:
     """List a workflow's errors
 
      The errors a workflow raised, newest first, one page at a time, from the built-in
@@ -302,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ErrorEventSummaryList
+        ErrorBody | ErrorEventSummaryList
     """
 
     return (

@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.event_summary_list import EventSummaryList
 from ...models.expand import Expand
 from ...types import UNSET, Response, Unset
@@ -57,34 +57,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | EventSummaryList | None:
+) -> ErrorBody | EventSummaryList | None:
     if response.status_code == 200:
         response_200 = EventSummaryList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | EventSummaryList]:
+) -> Response[ErrorBody | EventSummaryList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -119,7 +119,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | EventSummaryList]:
+) -> Response[ErrorBody | EventSummaryList]:
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
@@ -140,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | EventSummaryList]
+        Response[ErrorBody | EventSummaryList]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ def sync(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | EventSummaryList | None:
+) -> ErrorBody | EventSummaryList | None:
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
@@ -191,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | EventSummaryList
+        ErrorBody | EventSummaryList
     """
 
     return sync_detailed(
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | EventSummaryList]:
+) -> Response[ErrorBody | EventSummaryList]:
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
@@ -237,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | EventSummaryList]
+        Response[ErrorBody | EventSummaryList]
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +265,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | EventSummaryList | None:
+) -> ErrorBody | EventSummaryList | None:
     """List a workflow's emitted events
 
      The events a workflow emitted, newest first, one page at a time; each `event` is
@@ -286,7 +286,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | EventSummaryList
+        ErrorBody | EventSummaryList
     """
 
     return (

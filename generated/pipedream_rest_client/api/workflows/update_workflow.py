@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.update_workflow_request import UpdateWorkflowRequest
 from ...models.workflow_update_result import WorkflowUpdateResult
 from ...types import UNSET, Response, Unset
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | WorkflowUpdateResult | None:
+) -> Any | ErrorBody | WorkflowUpdateResult | None:
     if response.status_code == 200:
         response_200 = WorkflowUpdateResult.from_dict(response.json())
 
@@ -59,32 +59,32 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | WorkflowUpdateResult]:
+) -> Response[Any | ErrorBody | WorkflowUpdateResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -116,7 +116,7 @@ def sync_detailed(
     body: UpdateWorkflowRequest,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Any | Error | WorkflowUpdateResult]:
+) -> Response[Any | ErrorBody | WorkflowUpdateResult]:
     """Activate or deactivate a workflow
 
      Set a workflow's activation status. Steps, triggers and accounts cannot be changed this
@@ -138,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | WorkflowUpdateResult]
+        Response[Any | ErrorBody | WorkflowUpdateResult]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
     body: UpdateWorkflowRequest,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Any | Error | WorkflowUpdateResult | None:
+) -> Any | ErrorBody | WorkflowUpdateResult | None:
     """Activate or deactivate a workflow
 
      Set a workflow's activation status. Steps, triggers and accounts cannot be changed this
@@ -184,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | WorkflowUpdateResult
+        Any | ErrorBody | WorkflowUpdateResult
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     body: UpdateWorkflowRequest,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Any | Error | WorkflowUpdateResult]:
+) -> Response[Any | ErrorBody | WorkflowUpdateResult]:
     """Activate or deactivate a workflow
 
      Set a workflow's activation status. Steps, triggers and accounts cannot be changed this
@@ -225,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | WorkflowUpdateResult]
+        Response[Any | ErrorBody | WorkflowUpdateResult]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +247,7 @@ async def asyncio(
     body: UpdateWorkflowRequest,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Any | Error | WorkflowUpdateResult | None:
+) -> Any | ErrorBody | WorkflowUpdateResult | None:
     """Activate or deactivate a workflow
 
      Set a workflow's activation status. Steps, triggers and accounts cannot be changed this
@@ -269,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | WorkflowUpdateResult
+        Any | ErrorBody | WorkflowUpdateResult
     """
 
     return (

@@ -16,7 +16,7 @@ from pipedream_rest_runtime.responses import (
 
 from ...client import AuthenticatedClient
 from ...models import Account, PageInfo, Source
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.project_list import ProjectList
 from ...models.source_list import SourceList
 from ...models.subscription_list_response import SubscriptionListResponse

@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.workspace_response import WorkspaceResponse
 from ...types import UNSET, Response, Unset
 
@@ -40,34 +40,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WorkspaceResponse | None:
+) -> ErrorBody | WorkspaceResponse | None:
     if response.status_code == 200:
         response_200 = WorkspaceResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WorkspaceResponse]:
+) -> Response[ErrorBody | WorkspaceResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -98,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkspaceResponse]:
+) -> Response[ErrorBody | WorkspaceResponse]:
     """Get a workspace
 
      A workspace the user belongs to, with its credit quota.
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkspaceResponse]
+        Response[ErrorBody | WorkspaceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkspaceResponse | None:
+) -> ErrorBody | WorkspaceResponse | None:
     """Get a workspace
 
      A workspace the user belongs to, with its credit quota.
@@ -150,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkspaceResponse
+        ErrorBody | WorkspaceResponse
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkspaceResponse]:
+) -> Response[ErrorBody | WorkspaceResponse]:
     """Get a workspace
 
      A workspace the user belongs to, with its credit quota.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkspaceResponse]
+        Response[ErrorBody | WorkspaceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkspaceResponse | None:
+) -> ErrorBody | WorkspaceResponse | None:
     """Get a workspace
 
      A workspace the user belongs to, with its credit quota.
@@ -217,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkspaceResponse
+        ErrorBody | WorkspaceResponse
     """
 
     return (

@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.workspace_account_list import WorkspaceAccountList
 from ...types import UNSET, Response, Unset
 
@@ -55,34 +55,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WorkspaceAccountList | None:
+) -> ErrorBody | WorkspaceAccountList | None:
     if response.status_code == 200:
         response_200 = WorkspaceAccountList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -94,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WorkspaceAccountList]:
+) -> Response[ErrorBody | WorkspaceAccountList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -118,7 +118,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkspaceAccountList]:
+) -> Response[ErrorBody | WorkspaceAccountList]:
     """List a workspace's connected accounts
 
      The connected accounts of a workspace, one page at a time. `query` filters by app; the
@@ -140,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkspaceAccountList]
+        Response[ErrorBody | WorkspaceAccountList]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkspaceAccountList | None:
+) -> ErrorBody | WorkspaceAccountList | None:
     """List a workspace's connected accounts
 
      The connected accounts of a workspace, one page at a time. `query` filters by app; the
@@ -194,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkspaceAccountList
+        ErrorBody | WorkspaceAccountList
     """
 
     return sync_detailed(
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkspaceAccountList]:
+) -> Response[ErrorBody | WorkspaceAccountList]:
     """List a workspace's connected accounts
 
      The connected accounts of a workspace, one page at a time. `query` filters by app; the
@@ -243,7 +243,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkspaceAccountList]
+        Response[ErrorBody | WorkspaceAccountList]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +273,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkspaceAccountList | None:
+) -> ErrorBody | WorkspaceAccountList | None:
     """List a workspace's connected accounts
 
      The connected accounts of a workspace, one page at a time. `query` filters by app; the
@@ -295,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkspaceAccountList
+        ErrorBody | WorkspaceAccountList
     """
 
     return (

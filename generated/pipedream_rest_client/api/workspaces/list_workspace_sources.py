@@ -7,7 +7,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.source_list import SourceList
 from ...types import UNSET, Response, Unset
 
@@ -49,34 +49,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SourceList | None:
+) -> ErrorBody | SourceList | None:
     if response.status_code == 200:
         response_200 = SourceList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SourceList]:
+) -> Response[ErrorBody | SourceList]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -110,7 +110,7 @@ def sync_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | SourceList]:
+) -> Response[ErrorBody | SourceList]:
     """List a workspace's sources
 
      The sources of a workspace, one page at a time, in the order they were created: the same
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SourceList]
+        Response[ErrorBody | SourceList]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ def sync(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | SourceList | None:
+) -> ErrorBody | SourceList | None:
     """List a workspace's sources
 
      The sources of a workspace, one page at a time, in the order they were created: the same
@@ -176,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SourceList
+        ErrorBody | SourceList
     """
 
     return sync_detailed(
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | SourceList]:
+) -> Response[ErrorBody | SourceList]:
     """List a workspace's sources
 
      The sources of a workspace, one page at a time, in the order they were created: the same
@@ -218,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SourceList]
+        Response[ErrorBody | SourceList]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +244,7 @@ async def asyncio(
     before: str | Unset = UNSET,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | SourceList | None:
+) -> ErrorBody | SourceList | None:
     """List a workspace's sources
 
      The sources of a workspace, one page at a time, in the order they were created: the same
@@ -263,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SourceList
+        ErrorBody | SourceList
     """
 
     return (

@@ -6,7 +6,7 @@ from pipedream_rest_runtime.errors import response_validation_error
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_body import ErrorBody
 from ...models.workspace_list_response import WorkspaceListResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,29 +36,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | WorkspaceListResponse | None:
+) -> ErrorBody | WorkspaceListResponse | None:
     if response.status_code == 200:
         response_200 = WorkspaceListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorBody.from_dict(response.json())
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = ErrorBody.from_dict(response.json())
 
         return response_5xx
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WorkspaceListResponse]:
+) -> Response[ErrorBody | WorkspaceListResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -88,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkspaceListResponse]:
+) -> Response[ErrorBody | WorkspaceListResponse]:
     """List the current user's workspaces
 
      Every workspace the user belongs to, in one answer (no `page_info`).
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkspaceListResponse]
+        Response[ErrorBody | WorkspaceListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkspaceListResponse | None:
+) -> ErrorBody | WorkspaceListResponse | None:
     """List the current user's workspaces
 
      Every workspace the user belongs to, in one answer (no `page_info`).
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkspaceListResponse
+        ErrorBody | WorkspaceListResponse
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Response[Error | WorkspaceListResponse]:
+) -> Response[ErrorBody | WorkspaceListResponse]:
     """List the current user's workspaces
 
      Every workspace the user belongs to, in one answer (no `page_info`).
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WorkspaceListResponse]
+        Response[ErrorBody | WorkspaceListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     exclude: str | Unset = UNSET,
-) -> Error | WorkspaceListResponse | None:
+) -> ErrorBody | WorkspaceListResponse | None:
     """List the current user's workspaces
 
      Every workspace the user belongs to, in one answer (no `page_info`).
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WorkspaceListResponse
+        ErrorBody | WorkspaceListResponse
     """
 
     return (

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_details import ErrorDetails
+    from ..models.error_body_details import ErrorBodyDetails
 
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ErrorBody")
 
 
 @_attrs_define
-class Error:
+class ErrorBody:
     """An error. The 2020 document gives no format; the API answers `{"error": "<message>"}`,
     sometimes with a `code` and `details`. Clients must also survive a body that is not JSON.
 
@@ -26,7 +26,7 @@ class Error:
     """ A human-readable message. """
     code: str | Unset = UNSET
     """ A machine-readable code, when there is one. """
-    details: ErrorDetails | Unset = UNSET
+    details: ErrorBodyDetails | Unset = UNSET
     """ More about the error, when there is more. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,11 +59,11 @@ class Error:
         code = d.pop("code", UNSET)
 
         _details = d.pop("details", UNSET)
-        details: ErrorDetails | Unset
+        details: ErrorBodyDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
-            details = ErrorDetails.from_dict(_details)
+            details = ErrorBodyDetails.from_dict(_details)
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
@@ -71,10 +71,10 @@ class Error:
         _new.error = error
         _new.code = code
         _new.details = details
-        error = _new
+        error_body = _new
 
-        error.additional_properties = d
-        return error
+        error_body.additional_properties = d
+        return error_body
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,4 +95,4 @@ class Error:
 
 # Imported at the end, once: models may refer to each other, and use these names only when called
 # (an import inside from_dict would run for every item of a list).
-from ..models.error_details import ErrorDetails
+from ..models.error_body_details import ErrorBodyDetails

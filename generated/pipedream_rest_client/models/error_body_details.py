@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorDetails")
+T = TypeVar("T", bound="ErrorBodyDetails")
 
 
 @_attrs_define
-class ErrorDetails:
+class ErrorBodyDetails:
     """More about the error, when there is more."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,10 +28,10 @@ class ErrorDetails:
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
-        error_details = _new
+        error_body_details = _new
 
-        error_details.additional_properties = d
-        return error_details
+        error_body_details.additional_properties = d
+        return error_body_details
 
     @property
     def additional_keys(self) -> list[str]:
