@@ -6,7 +6,8 @@ the stream; this module decides what happens around it:
 
 - A dropped connection (reset, cut mid-body, the server ending the stream, no byte for
   ``read_timeout`` seconds) is reopened with ``Last-Event-ID``, after the server's ``retry:``
-  delay, doubled for each failure in a row (capped at :data:`MAX_BACKOFF_SECONDS`). The server
+  delay, doubled for each failure in a row (capped at :data:`MAX_BACKOFF_SECONDS`; an event,
+  or a stream that stayed open :data:`STABLE_SECONDS`, ends a row). The server
   replays what was missed; an event whose ID is not newer than the last one yielded is skipped,
   so nothing is lost or delivered twice. After ``max_failures`` failures in a row it gives up
   with ``APIConnectionError``.
@@ -49,6 +50,7 @@ CONNECT_TIMEOUT = 10.0  # also the write and pool timeouts; reading is `read_tim
 DEFAULT_RETRY_MS = 1000
 DEFAULT_MAX_FAILURES = 10
 MAX_BACKOFF_SECONDS = 30.0
+STABLE_SECONDS = 30.0  # a stream open this long, even without events, resets the failure count
 RETRIED_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 EVENT_STREAM = "text/event-stream"
 
@@ -88,7 +90,8 @@ class _Resume:
         self._last_key = _event_key(last_event_id) if last_event_id else None
         self.retry_seconds = DEFAULT_RETRY_MS / 1000
         self.max_failures = max_failures
-        self.failures = 0
+        self.failures = 0  # attempts since the last event, or since a stream that lasted
+        self._opened_at: float | None = None
         self.secrets = secrets
 
     def request_options(self) -> dict[str, Any]:
@@ -102,7 +105,7 @@ class _Resume:
         the typed error for an answer that is not retried (its body has been read)."""
         status = response.status_code
         if status == 200 and response.headers.get("content-type", "").startswith(EVENT_STREAM):
-            self.failures = 0
+            self._opened_at = time.monotonic()
             return None
         if status == 200:
             raise APIResponseValidationError(
@@ -142,6 +145,7 @@ class _Resume:
             ) from exc
         if message.id:
             self.last_event_id, self._last_key = message.id, key
+        self.failures = 0
         return event
 
     def after_end(self, request: httpx.Request) -> float:
@@ -158,6 +162,9 @@ class _Resume:
         retry_after: float | None,
         cause: Exception | None = None,
     ) -> float:
+        opened_at, self._opened_at = self._opened_at, None
+        if opened_at is not None and time.monotonic() - opened_at >= STABLE_SECONDS:
+            self.failures = 0  # a stream that lasted is not a failure in a row
         self.failures += 1
         if self.failures > self.max_failures:
             raise APIConnectionError(
@@ -189,11 +196,11 @@ class LiveStream:
         http: httpx.Client,
         resume: _Resume,
         *,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         self._http = http
         self._resume = resume
-        self._sleep = sleep
+        self._sleep = sleep or time.sleep
         self._response: httpx.Response | None = None
         self._closed = False
 
@@ -286,11 +293,11 @@ class AsyncLiveStream:
         http: httpx.AsyncClient,
         resume: _Resume,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self._http = http
         self._resume = resume
-        self._sleep = sleep
+        self._sleep = sleep or asyncio.sleep
         self._response: httpx.Response | None = None
         self._closed = False
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+from cutting_proxy import CuttingProxy
 from pipedream_rest import (
     APIConnectionError,
     AuthenticationError,
@@ -58,15 +59,30 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         time.sleep(0.005)
 
 
-def emit_paced(server: RunningSandbox, source_id: str, received: list[Any]) -> threading.Thread:
-    """Emit EVENTS events from a thread, ending every open stream every DROP_EVERY of them."""
+@pytest.fixture
+def proxy(server: RunningSandbox) -> Iterator[CuttingProxy]:
+    with CuttingProxy(server.port) as cutting:
+        yield cutting
+
+
+DROPS = ["the server ends the stream", "the connection is reset mid-body"]
+
+
+def drop(kind: str, server: RunningSandbox, proxy: CuttingProxy) -> Callable[[], None]:
+    return server.sandbox.streams.drop_all if kind == DROPS[0] else proxy.cut
+
+
+def emit_paced(
+    server: RunningSandbox, source_id: str, received: list[Any], drop_now: Callable[[], None]
+) -> threading.Thread:
+    """Emit EVENTS events from a thread, dropping every open stream every DROP_EVERY of them."""
 
     def run() -> None:
         for n in range(EVENTS):
             wait_for(lambda n=n: n - len(received) < IN_FLIGHT)
             server.sandbox.emitter.emit(source_id, {"n": n})
             if n % DROP_EVERY == DROP_EVERY - 1:
-                server.sandbox.streams.drop_all()
+                drop_now()
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
@@ -84,7 +100,6 @@ def test_captured_requests_arrive_in_order_as_typed_events(
     bodies = [{"n": n} for n in range(25)]
     got: list[EventSummary] = []
     with client.events.stream(source_id) as events:
-        wait_for(lambda: server.sandbox.streams.wants(source_id))
         threading.Thread(
             target=lambda: [httpx.post(endpoint, json=body) for body in bodies], daemon=True
         ).start()
@@ -97,36 +112,40 @@ def test_captured_requests_arrive_in_order_as_typed_events(
     assert {event.metadata.emitter_id for event in got} == {source_id}
 
 
-def test_a_thousand_events_across_server_side_drops_none_lost_none_repeated(
-    client: Pipedream, server: RunningSandbox
+@pytest.mark.parametrize("kind", DROPS)
+def test_a_thousand_events_across_drops_none_lost_none_repeated(
+    client: Pipedream, server: RunningSandbox, proxy: CuttingProxy, kind: str
 ) -> None:
     source_id, _ = new_source(client)
     received: list[int] = []
-    with client.events.stream(source_id) as events:
-        wait_for(lambda: server.sandbox.streams.wants(source_id))
-        emitter = emit_paced(server, source_id, received)
+    through_proxy = f"http://127.0.0.1:{proxy.port}/v1"
+    with stream(source_id, api_key=server.api_key, base_url=through_proxy) as events:
+        emitter = emit_paced(server, source_id, received, drop(kind, server, proxy))
         for event in events:
             received.append(event.event["n"])
             if len(received) == EVENTS:
                 break
     emitter.join(5)
     assert received == list(range(EVENTS))
+    assert kind == DROPS[0] or proxy.cuts == EVENTS // DROP_EVERY
 
 
+@pytest.mark.parametrize("kind", DROPS)
 async def test_async_a_thousand_events_across_drops_none_lost_none_repeated(
-    client: Pipedream, server: RunningSandbox
+    client: Pipedream, server: RunningSandbox, proxy: CuttingProxy, kind: str
 ) -> None:
     source_id, _ = new_source(client)
     received: list[int] = []
-    async with client.events.async_stream(source_id) as events:
-        wait_for(lambda: server.sandbox.streams.wants(source_id))
-        emitter = emit_paced(server, source_id, received)
+    through_proxy = f"http://127.0.0.1:{proxy.port}/v1"
+    async with astream(source_id, api_key=server.api_key, base_url=through_proxy) as events:
+        emitter = emit_paced(server, source_id, received, drop(kind, server, proxy))
         async for event in events:
             received.append(event.event["n"])
             if len(received) == EVENTS:
                 break
     emitter.join(5)
     assert received == list(range(EVENTS))
+    assert kind == DROPS[0] or proxy.cuts == EVENTS // DROP_EVERY
 
 
 def test_resuming_from_a_saved_event_id_yields_only_later_events(
@@ -272,6 +291,34 @@ def test_a_cut_mid_body_reconnects_with_last_event_id_and_skips_repeats() -> Non
     assert "last-event-id" not in seen[0].headers
     assert seen[1].headers["last-event-id"] == "2-0"
     assert seen[0].url == "https://api.pipedream.com/sources/dc_mock/sse"
+
+
+def test_the_wait_before_reconnecting_is_the_servers_retry_doubled_per_failure_in_a_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr(time, "sleep", waits.append)
+    seen: list[httpx.Request] = []
+
+    def cut_after_retry(request: httpx.Request) -> httpx.Response:
+        body = RetryThenCut(b"retry: 250\n\n", [message(len(seen))] if len(seen) == 3 else [])
+        return httpx.Response(200, headers=SSE_HEADERS, stream=body)
+
+    with mock_stream([cut_after_retry], seen) as events:
+        assert next(iter(events)).event == {"n": 3}
+    # Failures in a row: 0.25, 0.5, then an event resets the count; each stream ended by a cut.
+    assert waits == [0.25, 0.5]
+
+
+class RetryThenCut(CutStream):
+    def __init__(self, first: bytes, chunks: list[bytes]) -> None:
+        super().__init__(chunks)
+        self.first = first
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.first
+        yield from self.chunks
+        raise httpx.RemoteProtocolError("peer closed connection mid-body")
 
 
 def test_503_is_retried_then_the_stream_is_read() -> None:
