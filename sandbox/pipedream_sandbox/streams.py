@@ -81,9 +81,7 @@ class Subscriber:
 
     def _end(self, end: End) -> None:
         self.ended = True
-        while self.queue.full():  # never: one slot is kept free, but never block either
-            self.queue.get_nowait()
-        self.queue.put_nowait(end)
+        self.queue.put_nowait(end)  # the slot kept free for it: the queue is never full here
 
     def send(self, item: StreamMessage | End) -> None:
         """From any thread."""
