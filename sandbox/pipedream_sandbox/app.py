@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
-from . import endpoints
+from . import endpoints, offload
 from .api import oauth_routes, stream_app, v1_app
 from .api.paths import TrailingSlashes
 from .api.stream import PublishListener
@@ -50,6 +50,7 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     yield
     sandbox: Sandbox = app.state.sandbox
     sandbox.close()  # webhook workers, then checkpoint the -wal into the file and close
+    offload.shutdown()  # the component-reading processes
 
 
 def create_app(

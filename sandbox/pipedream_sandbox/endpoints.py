@@ -59,6 +59,7 @@ async def capture(request: Request) -> JSONResponse:
     }
     summary = f"{event['method']} {event['path']}"  # as the shipped http source's $emit says
     payload = event if source else {"raw_event": event}  # what a workflow's trigger emits
+    sandbox.emitter.release_due()  # what was due goes first, in time order
     event_id = sandbox.emitter.emit(emitter.id, payload, metadata={"summary": summary})
     return JSONResponse({"success": True, "event_id": event_id})
 

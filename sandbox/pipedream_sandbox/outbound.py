@@ -155,9 +155,14 @@ class OutboundPolicy:
         """POST `body` to `url` (no redirects) within `timeout` seconds (at most the total
         cap); the answer's status. The answer's body is not read."""
         deadline = time.monotonic() + min(timeout, self.total_seconds)
-        with self.client(deadline, follow_redirects=False) as client:
-            with client.stream("POST", url, content=body, headers=headers) as response:
-                return response.status_code
+        with (
+            self.client(deadline, follow_redirects=False) as client,
+            client.stream("POST", url, content=body, headers=headers) as response,
+        ):
+            return response.status_code
+
+
+DEFAULT_POLICY = OutboundPolicy()
 
 
 class ResponseTooLarge(httpx.HTTPError):

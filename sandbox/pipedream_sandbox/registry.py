@@ -12,7 +12,6 @@ import httpx
 
 from .outbound import OutboundPolicy, ResponseTooLarge
 
-
 # Registry key -> sample file in pipedream_sandbox/samples/.
 SAMPLE_FILES = {
     "rss-new-item-in-feed": "rss.js",

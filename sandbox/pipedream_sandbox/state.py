@@ -21,7 +21,7 @@ from .domain.webhooks import Webhooks
 from .domain.workflows import Workflows
 from .domain.workspaces import Workspaces
 from .limits import DEFAULT_LIMITS, Limits
-from .outbound import OutboundPolicy
+from .outbound import DEFAULT_POLICY, OutboundPolicy
 from .registry import Fetcher
 from .store import Store
 from .streams import StreamHub
@@ -50,7 +50,7 @@ class Sandbox:
     templates: dict[str, Template]
     throttle: Throttle | None = None
     limits: Limits = DEFAULT_LIMITS
-    outbound: OutboundPolicy = OutboundPolicy()
+    outbound: OutboundPolicy = DEFAULT_POLICY
     streams: StreamHub = field(default_factory=StreamHub)  # the open live streams
 
     @property

@@ -172,6 +172,9 @@ LATER_COLUMNS: list[tuple[str, str, str, str | None]] = [
         "UPDATE subscriptions SET owner_id = user_id WHERE owner_id IS NULL",
     ),
     ("events", "metadata", "TEXT", None),  # JSON: the emit's `id`, `summary`, `ts`; NULL: none
+    # A scheduled emit waiting on `$in`: the channel it will be emitted on, and when (epoch ms).
+    ("events", "queued_channel", "TEXT", None),
+    ("events", "deliver_at_ms", "INTEGER", None),
     (  # the workspace that owns a workflow; seeded ones belong to their user's workspace
         "workflows",
         "owner_id",
@@ -194,6 +197,7 @@ LATER_COLUMNS: list[tuple[str, str, str, str | None]] = [
 LATER_INDEXES = [
     "CREATE INDEX IF NOT EXISTS sources_by_owner ON sources (owner_id, seq)",
     "CREATE INDEX IF NOT EXISTS workflows_by_endpoint ON workflows (endpoint_id)",
+    "CREATE INDEX IF NOT EXISTS events_due ON events (deliver_at_ms)",
 ]
 
 

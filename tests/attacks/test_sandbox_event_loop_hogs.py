@@ -19,7 +19,9 @@ HOG_SECONDS = 3.0
 
 def _big_component() -> str:
     """About 400 KB of valid code that takes the parser a good fraction of a second."""
-    props = ",".join(f"p{n}: {{type: 'string', label: 'Label {n}', default: {n} * 2}}" for n in range(4000))
+    props = ",".join(
+        f"p{n}: {{type: 'string', label: 'Label {n}', default: {n} * 2}}" for n in range(4000)
+    )
     filler = "\n".join(f"const c{n} = {n} + {n};" for n in range(9000))
     return f"{filler}\nmodule.exports = {{ name: 'big', props: {{ {props} }} }};"
 
@@ -48,8 +50,12 @@ def test_heavy_requests_leave_other_clients_answered_quickly() -> None:
         def hog() -> None:
             with httpx.Client(base_url=server.base_url, headers=HEADERS, timeout=30) as client:
                 while not stop.is_set():
-                    assert client.post("/components", json={"component_code": code}).status_code == 200
-                    assert client.get("/components/search", params={"query": query}).status_code == 200
+                    assert (
+                        client.post("/components", json={"component_code": code}).status_code == 200
+                    )
+                    assert (
+                        client.get("/components/search", params={"query": query}).status_code == 200
+                    )
                     hogged[0] += 1
 
         hogs = [threading.Thread(target=hog, daemon=True) for _ in range(2)]

@@ -24,6 +24,9 @@ def test_every_acknowledged_write_survives_kill_9_mid_way(tmp_path: Path) -> Non
     acknowledged: list[str] = []
     lock = threading.Lock()
     with cli_sandbox(db) as sandbox:
+        with sandbox.client() as client:  # start the worker processes: they must not outlive it
+            code = "module.exports = { name: 'parsed' }"
+            assert client.post("/components", json={"component_code": code}).status_code == 200
 
         def writer(n: int) -> int:
             failures = 0

@@ -1,6 +1,7 @@
 """SIGTERM (what `docker stop`, systemd and CI send) must shut down as cleanly as Ctrl-C: the
 write-ahead log is checkpointed into the database file and the file closed, so a copy of the
-`.db` alone holds every acknowledged write."""
+`.db` alone holds every acknowledged write; and the component-reading worker processes stop
+with it (the `with` block waits for every process holding its output)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ def test_a_stop_signal_leaves_every_write_in_the_database_file(
     db = tmp_path / "sandbox.db"
     with cli_sandbox(db) as sandbox:
         with sandbox.client() as client:
+            code = "module.exports = { name: 'parsed', props: { n: { type: 'integer' } } }"
+            parsed = client.post("/components", json={"component_code": code})
+            assert parsed.status_code == 200  # the worker processes run: they must stop too
             created = []
             for n in range(20):
                 response = client.post("/sources", json={**RSS_SOURCE, "name": f"s{n}"})

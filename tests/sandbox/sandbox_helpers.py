@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Self
 
 import httpx
-from pipedream_sandbox import DEMO_API_KEY
+from pipedream_sandbox import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from starlette.applications import Starlette
 
 ROOT_URL = "http://127.0.0.1:8787"
@@ -35,6 +35,21 @@ def client_for(app: Starlette, api_key: str | None = DEMO_API_KEY) -> httpx.Asyn
     return httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url=BASE_URL, headers=headers
     )
+
+
+GRANT = {
+    "grant_type": "client_credentials",
+    "client_id": DEMO_CLIENT_ID,
+    "client_secret": DEMO_CLIENT_SECRET,
+}
+
+
+async def get_token(app: Starlette, **grant: str) -> dict[str, Any]:
+    async with client_for(app, None) as anonymous:
+        response = await anonymous.post("/oauth/token", json={**GRANT, **grant})
+    assert response.status_code == 200, response.text
+    token: dict[str, Any] = response.json()
+    return token
 
 
 RSS_PROPS = {"url": "https://rss.m.pipedream.net", "timer": {"intervalSeconds": 60}}

@@ -14,9 +14,8 @@ from pipedream_sandbox import (
     OTHER_CLIENT_ID,
     OTHER_CLIENT_SECRET,
 )
-from sandbox_helpers import assert_error, client_for
+from sandbox_helpers import assert_error, client_for, get_token
 from starlette.applications import Starlette
-from test_sandbox_oauth import get_token
 
 ORG = "o_Qa8I1Z"
 

@@ -83,7 +83,7 @@ async def test_metadata_carries_the_emits_id_summary_and_ts(
         "/subscriptions",
         params={"emitter_id": emitter["id"], "listener_id": listener["id"], "event_name": "$in"},
     )
-    meta = {"id": "task-1", "summary": "Scheduled task", "ts": 1700000000123, "delivery_ts": 9}
+    meta = {"id": "task-1", "summary": "Scheduled task", "ts": 1700000000123, "other": 9}
     event_id = app.state.sandbox.emitter.emit(emitter["id"], {"task": 1}, "$in", meta)
     for source_id in (emitter["id"], listener["id"]):
         [item] = await listed(api, source_id, event_name="$in")
@@ -113,7 +113,53 @@ async def test_an_http_event_has_the_sample_sources_summary(
 
 def test_emit_metadata_of_the_wrong_type_is_refused(app: Starlette) -> None:
     emitter = app.state.sandbox.emitter
-    with pytest.raises(TypeError, match="summary must be str"):
+    with pytest.raises(ValueError, match="summary must be str"):
         emitter.emit("p_abc123", {}, metadata={"summary": 3})
-    with pytest.raises(TypeError, match="ts must be int"):
+    with pytest.raises(ValueError, match="ts must be int"):
         emitter.emit("p_abc123", {}, metadata={"ts": "yesterday"})
+
+
+async def test_a_scheduled_emit_waits_on_in_until_due_and_can_be_cancelled(
+    app: Starlette, api: httpx.AsyncClient, clock: Any
+) -> None:
+    """Pipedream's scheduled-tasks source: it subscribes to itself on `self`, emits each task
+    there with a `delivery_ts`, lists its `$in` channel to find a task by `metadata.id`, and
+    deletes it from `$in` to cancel it."""
+    source = (await create_source(api))["id"]
+    listener = (await create_source(api))["id"]
+    for subscriber in (source, listener):
+        await api.post(
+            "/subscriptions",
+            params={"emitter_id": source, "listener_id": subscriber, "event_name": "self"},
+        )
+    emitter = app.state.sandbox.emitter
+    later = int(clock.now * 1000) + 60_000
+    keep = emitter.emit(source, {"task": "keep"}, "self", {"id": "t-keep", "delivery_ts": later})
+    drop = emitter.emit(source, {"task": "drop"}, "self", {"id": "t-drop", "delivery_ts": later})
+    queued = await listed(api, source, event_name="$in")
+    assert [(e["id"], e["metadata"]["id"], e["metadata"]["name"]) for e in queued] == [
+        (drop, "t-drop", "$in"),
+        (keep, "t-keep", "$in"),
+    ]
+    assert queued[0]["metadata"]["delivery_ts"] == later
+    assert await listed(api, source, event_name="self") == []
+    assert await listed(api, listener, event_name="$in") == []  # the emitter's queue only
+    params = {"start_id": drop, "end_id": drop, "event_name": "$in"}
+    assert (await api.delete(f"/sources/{source}/events", params=params)).status_code == 202
+    clock.advance(59)
+    assert [e["metadata"]["id"] for e in await listed(api, source, event_name="$in")] == ["t-keep"]
+    clock.advance(1)  # due: emitted at the next read, once, to itself and its listener
+    assert payloads(await listed(api, source, event_name="self")) == [{"task": "keep"}]
+    assert payloads(await listed(api, listener, event_name="self")) == [{"task": "keep"}]
+    assert await listed(api, source, event_name="$in") == []
+    assert payloads(await listed(api, source, event_name="self")) == [{"task": "keep"}]
+
+
+async def test_a_delivery_ts_already_past_emits_at_once(
+    app: Starlette, api: httpx.AsyncClient, clock: Any
+) -> None:
+    source = (await create_source(api))["id"]
+    past = int(clock.now * 1000) - 1
+    app.state.sandbox.emitter.emit(source, {"n": 1}, metadata={"delivery_ts": past})
+    assert payloads(await listed(api, source)) == [{"n": 1}]
+    assert await listed(api, source, event_name="$in") == []

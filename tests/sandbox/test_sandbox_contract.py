@@ -1,5 +1,7 @@
 """Contract test: schemathesis drives every operation of openapi.yaml against the sandbox app,
-in-process, with positive and negative data, and checks every answer against the spec.
+in-process, with positive and negative data, and checks every answer against the spec: invalid
+data must be refused (`negative_data_rejection`) and every operation that declares auth must
+enforce it (`ignored_auth`).
 
 Fuzzed webhook URLs never receive anything: no fuzzed request makes a source emit, and the
 sandboxes here deliver to loopback URLs only anyway."""
@@ -17,8 +19,11 @@ from pipedream_sandbox.registry import refuse_fetch
 from pipedream_sandbox.users import DEMO_USER, default_users
 from sandbox_helpers import client_for
 from schemathesis.checks import not_a_server_error
+from schemathesis.config._auth import AuthConfig
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
+    ignored_auth,
+    negative_data_rejection,
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
@@ -32,15 +37,33 @@ CHECKS = [
     content_type_conformance,
     response_headers_conformance,
     response_schema_conformance,
+    negative_data_rejection,
+    ignored_auth,
 ]
-AUTH = {"Authorization": f"Bearer {DEMO_API_KEY}"}
-NO_BEARER_PATHS = {"/oauth/token", "/oauth/revoke"}
 # The OAuth client of the spec's token example, so that the example reaches the success path.
 EXAMPLE_CLIENT = {"client_id": "oa_abc123", "client_secret": "pd_secret_abc123"}
 
+
+class CurrentApp:
+    """The ASGI app schemathesis talks to: it passes every request to `target`, the sandbox of
+    the case at hand. Set as the schema's app, so that the probes of `ignored_auth` (sent
+    through the schema's transport, not the call's) reach the same sandbox."""
+
+    target: Starlette | None = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        assert self.target is not None
+        await self.target(scope, receive, send)
+
+
+ROUTER = CurrentApp()
 # The live stream never ends on its own, so fuzzing cannot read its answer: it is tested
 # against a served sandbox in test_sandbox_live.py.
 schema = schemathesis.openapi.from_path(SPEC).exclude(operation_id="stream_source_events")
+schema.app = ROUTER
+# The demo key as the spec's bearer scheme, so that schemathesis leaves it out of the cases that
+# test a missing credential (an explicit header would put it back) and knows it is valid.
+schema.config.auth = AuthConfig(openapi={"bearerAuth": {"bearer": DEMO_API_KEY}})
 _apps: dict[tuple[str, str], Starlette] = {}
 
 
@@ -72,11 +95,6 @@ def sandbox_for(case: schemathesis.Case, flavour: str, **options: Any) -> Starle
     return _apps[key]
 
 
-def headers_for(case: schemathesis.Case) -> dict[str, str]:
-    """The demo key, except for the OAuth endpoints, which take no Bearer header."""
-    return {} if case.operation.path in NO_BEARER_PATHS else AUTH
-
-
 async def test_every_operation_of_the_spec_is_served() -> None:
     """All 39 request/response operations (the live stream aside): none answers the 404 of an unknown route (which the fuzzing alone
     would accept where the spec documents a 404)."""
@@ -104,8 +122,8 @@ def fuzz_settings(max_examples: int, **more: Any) -> settings:
 @schema.parametrize()
 @fuzz_settings(80)
 def test_every_operation_follows_the_spec(case: schemathesis.Case) -> None:
-    app = sandbox_for(case, "plain")
-    case.call_and_validate(headers=headers_for(case), checks=CHECKS, app=app)
+    ROUTER.target = sandbox_for(case, "plain")
+    case.call_and_validate(checks=CHECKS)
 
 
 FROZEN_CLOCK = 1_700_000_000.0
@@ -116,8 +134,8 @@ FROZEN_CLOCK = 1_700_000_000.0
 def test_throttled_answers_follow_the_spec(case: schemathesis.Case) -> None:
     """With one request a minute allowed (and a frozen clock), nearly every answer is the 429:
     its body and its Retry-After / X-RateLimit-* headers are checked against the spec."""
-    app = sandbox_for(case, "throttled", rate_limit=1, clock=lambda: FROZEN_CLOCK)
-    case.call_and_validate(headers=headers_for(case), checks=CHECKS, app=app)
+    ROUTER.target = sandbox_for(case, "throttled", rate_limit=1, clock=lambda: FROZEN_CLOCK)
+    case.call_and_validate(checks=CHECKS)
 
 
 class SandboxStateMachine(schema.as_state_machine()):  # type: ignore[misc]
@@ -125,10 +143,10 @@ class SandboxStateMachine(schema.as_state_machine()):  # type: ignore[misc]
     list its events, delete it, ...), each scenario on a fresh sandbox."""
 
     def setup(self) -> None:
-        self.app = offline_app(clock=lambda: FROZEN_CLOCK)
+        ROUTER.target = offline_app(clock=lambda: FROZEN_CLOCK)
 
     def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
-        return {"headers": headers_for(case), "app": self.app}
+        return {}
 
     def validate_response(self, response: Any, case: schemathesis.Case, **kwargs: Any) -> None:
         case.validate_response(response, checks=CHECKS)

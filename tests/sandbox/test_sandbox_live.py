@@ -146,6 +146,18 @@ def test_last_event_id_replays_the_stored_events_after_it_then_goes_live(
     assert [e["event"]["body"]["n"] for e in resumed] == [2, 3, 4, 5]
 
 
+def test_a_scheduled_emit_is_not_replayed_while_it_waits_in_in(server: RunningSandbox) -> None:
+    """The live stream sends a scheduled emit when it is emitted, so a replay skips `$in`."""
+    source_id, _ = new_http_source(server)
+    an_hour_from_now = int((time.time() + 3600) * 1000)
+    emitter = server.sandbox.emitter
+    emitter.emit(source_id, {"later": True}, metadata={"delivery_ts": an_hour_from_now})
+    emitter.emit(source_id, {"now": True})
+    with open_stream(server, source_id, last_event_id="0-0") as messages:
+        (event,) = events(messages, 1)
+    assert event["event"] == {"now": True}
+
+
 def test_heartbeats_arrive_on_the_configured_interval(server: RunningSandbox) -> None:
     """Comments, which an SSE parser skips: read as raw lines here."""
     source_id, _ = new_http_source(server)

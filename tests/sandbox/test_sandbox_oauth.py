@@ -14,22 +14,8 @@ from pipedream_sandbox import (
     OTHER_CLIENT_ID,
     OTHER_CLIENT_SECRET,
 )
-from sandbox_helpers import FakeClock, assert_error, client_for, create_source
+from sandbox_helpers import GRANT, FakeClock, assert_error, client_for, create_source, get_token
 from starlette.applications import Starlette
-
-GRANT = {
-    "grant_type": "client_credentials",
-    "client_id": DEMO_CLIENT_ID,
-    "client_secret": DEMO_CLIENT_SECRET,
-}
-
-
-async def get_token(app: Starlette, **grant: str) -> dict[str, Any]:
-    async with client_for(app, None) as anonymous:
-        response = await anonymous.post("/oauth/token", json={**GRANT, **grant})
-    assert response.status_code == 200, response.text
-    token: dict[str, Any] = response.json()
-    return token
 
 
 async def test_client_credentials_give_an_hour_long_bearer_token(

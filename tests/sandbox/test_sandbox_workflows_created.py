@@ -8,9 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import ROOT_URL, assert_error, client_for, create_source
+from sandbox_helpers import ROOT_URL, assert_error, client_for, create_source, get_token
 from starlette.applications import Starlette
-from test_sandbox_oauth import get_token
 
 ORG = "o_Qa8I1Z"
 TEMPLATE = "tch_3BXfWO"

@@ -38,6 +38,10 @@ class WorkflowTrigger:
     configured_props: SourceConfiguredProps | Unset = UNSET
     """ The source's configured props, as the API echoes them: timers come back as
     `{"cron": null, "interval_seconds": 60}`, an HTTP interface as `{"endpoint_url": "..."}`.
+    Every request sent to an `endpoint_url` becomes an event of the source; the local
+    sandbox refuses a JSON body over 1 MB (413) or nested deeper than 64 levels (400,
+    `{"error": "request body is nested deeper than 64 levels", "code": "body_too_deep"}`),
+    and stores nothing then.
      """
     active: bool | Unset = UNSET
     name: str | Unset = UNSET

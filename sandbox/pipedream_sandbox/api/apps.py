@@ -14,8 +14,7 @@ from .common import (
     FieldFilter,
     cursor_positions,
     data,
-    item_cursor,
-    page,
+    keyed_page,
     parse_limit,
     query_flag,
     sandbox_of,
@@ -42,12 +41,11 @@ async def list_apps(request: Request) -> JSONResponse:
     else:
         start = 0 if after is None else after + 1
         chosen = apps[start : start + limit]
-    return page(
+    return keyed_page(
+        [app.name_slug for app in chosen],
         [render.app(app) for app in chosen],
         fields,
         total=len(apps),
-        start_cursor=item_cursor(chosen[0].name_slug) if chosen else None,
-        end_cursor=item_cursor(chosen[-1].name_slug) if chosen else None,
     )
 
 

@@ -237,7 +237,7 @@ def _workspace_param(request: Request, body: dict[str, Any] | None) -> tuple[str
     for name in ("org_id", "workspace_id"):
         value: Any = request.query_params.get(name)
         if value is None and body is not None:
-            value = body.get(name)
+            value = not_null(body, name)
         if value is not None:
             given[name] = value
     if len(given) > 1:
@@ -284,9 +284,17 @@ def required_query(request: Request, name: str) -> str:
     return value
 
 
+def not_null(body: dict[str, Any], name: str) -> Any:
+    """An optional body field: None when left out; 400 when sent as null (the spec's request
+    fields are not nullable, and the sandbox must refuse what the spec forbids)."""
+    if name in body and body[name] is None:
+        raise bad_parameter(name, f"{name} must not be null (leave it out instead)")
+    return body.get(name)
+
+
 def required_string(body: dict[str, Any], name: str) -> str | None:
     """An optional body field that, when present, must be a non-empty string."""
-    value = body.get(name)
+    value = not_null(body, name)
     if value is None:
         return None
     if not isinstance(value, str) or not value:
@@ -314,3 +322,17 @@ def page(
         "end_cursor": end_cursor,
     }
     return JSONResponse({"page_info": page_info, "data": rows})
+
+
+def keyed_page(
+    keys: list[str], items: Iterable[dict[str, Any]], fields: FieldFilter, *, total: int
+) -> JSONResponse:
+    """A page of a creation-ordered list: its cursors are `item_cursor` of the first and last
+    items' keys (an ID, or an app's name slug)."""
+    return page(
+        items,
+        fields,
+        total=total,
+        start_cursor=item_cursor(keys[0]) if keys else None,
+        end_cursor=item_cursor(keys[-1]) if keys else None,
+    )

@@ -18,6 +18,7 @@ from .common import (
     check_org_id,
     data,
     json_body,
+    parse_limit,
     require_api_key,
     required_query,
     sandbox_of,
@@ -102,11 +103,12 @@ async def search_components(request: Request) -> JSONResponse:
     if len(query) > most:
         raise bad_parameter("query", f"query must be at most {most} characters, not {len(query)}")
     threshold, debug = _threshold(request), _debug(request)
+    limit = parse_limit(request) if "limit" in request.query_params else None
     candidates = [Candidate.of(row) for row in sandbox.components.registry()]
     found, scores = await run_in_threadpool(  # difflib is CPU work: keep the event loop free
         search, candidates, query, app=request.query_params.get("app") or None, threshold=threshold
     )
-    body: dict[str, object] = {**found}
+    body: dict[str, object] = {kind: keys[:limit] for kind, keys in found.items()}
     if debug:
         body["debug"] = {"threshold": threshold, "scores": scores}
     return JSONResponse(fields.apply(body))

@@ -59,6 +59,7 @@ async def list_source_events_legacy(request: Request) -> JSONResponse:
     count = parse_limit(request, "n", default=MAX_EVENTS_PER_SOURCE)
     sandbox, user = sandbox_of(request), user_of(request)
     source = sandbox.sources.require(user.id, request.path_params["id"])
+    sandbox.emitter.release_due()
     events, _ = sandbox.events.page(
         source.id, after=None, before=None, limit=count, channel=channel_param(request)
     )
@@ -109,6 +110,7 @@ class EventPageRequest:
         )
 
     def answer(self, request: Request, emitter_id: str, *, channel: str | None) -> JSONResponse:
+        sandbox_of(request).emitter.release_due()  # scheduled emits now due are listed
         events, total = sandbox_of(request).events.page(
             emitter_id, after=self.after, before=self.before, limit=self.limit, channel=channel
         )
@@ -131,5 +133,6 @@ async def delete_source_events(request: Request) -> Response:
     end = _event_id_param(request, "end_id", request.query_params.get("end_id"))
     sandbox, user = sandbox_of(request), user_of(request)
     source = sandbox.sources.require(user.id, request.path_params["id"])
+    sandbox.emitter.release_due()  # a due scheduled emit is no longer cancellable
     sandbox.events.delete(source.id, start=start, end=end, channel=channel_param(request))
     return Response(status_code=202)

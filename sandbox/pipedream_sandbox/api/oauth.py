@@ -34,6 +34,8 @@ async def create_token(request: Request) -> JSONResponse:
         )
     client_id = _credential_field(body, "client_id")
     client_secret = _credential_field(body, "client_secret")
+    if not isinstance(body.get("scope", ""), str):
+        raise bad_parameter("scope", "scope must be a string of space-separated scopes, such as *")
     if sandbox.throttle is not None:
         sandbox.throttle.check(f"oauth-client:{client_id}")
     return JSONResponse(sandbox.oauth.issue(client_id, client_secret))

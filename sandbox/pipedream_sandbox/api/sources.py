@@ -17,9 +17,9 @@ from .common import (
     check_org_id,
     cursor_positions,
     data,
-    item_cursor,
     json_body,
-    page,
+    keyed_page,
+    not_null,
     parse_limit,
     require_api_key,
     required_string,
@@ -51,12 +51,8 @@ def source_page(request: Request, owner_id: str | None) -> JSONResponse:
         user.id, after=after, before=before, limit=limit, owner_id=owner_id
     )
     base = root_url(request)
-    return page(
-        [render.source(row, base) for row in rows],
-        fields,
-        total=total,
-        start_cursor=item_cursor(rows[0].id) if rows else None,
-        end_cursor=item_cursor(rows[-1].id) if rows else None,
+    return keyed_page(
+        [row.id for row in rows], [render.source(row, base) for row in rows], fields, total=total
     )
 
 
@@ -88,7 +84,7 @@ async def create_source(request: Request) -> JSONResponse:
         raise no_component_error()
     component = deployable(resolved.component)
     configured = configure(
-        component.configurable_props, body.get("configured_props"), component.name
+        component.configurable_props, not_null(body, "configured_props"), component.name
     )
     row = sandbox.sources.create(user.id, component, name, configured, owner_id=org_id)
     return data(render.source(row, root_url(request)), fields)
@@ -106,14 +102,14 @@ async def update_source(request: Request) -> JSONResponse:
     sandbox, user = sandbox_of(request), user_of(request)
     source = sandbox.sources.require(user.id, request.path_params["id"])
     name = _name(body)
-    active = body.get("active")
+    active = not_null(body, "active")
     if active is not None and not isinstance(active, bool):
         raise bad_parameter("active", "active must be true or false")
     resolved = await resolve_component(sandbox, user.id, body)
     if resolved is not None:
         deployable(resolved.component)
     configured = None
-    if resolved is not None or body.get("configured_props") is not None:
+    if resolved is not None or not_null(body, "configured_props") is not None:
         configured = _reconfigure(_component_for(request, source, resolved), source, body)
     row = sandbox.sources.update(
         user.id,
@@ -140,7 +136,7 @@ def _component_for(
 
 def _reconfigure(component: Component, source: Source, body: dict[str, Any]) -> Any:
     props = component.configurable_props
-    given = body.get("configured_props")
+    given = not_null(body, "configured_props")
     if given is not None:
         return configure(props, given, component.name)
     # A new component without new props: carry over the old values it still has.

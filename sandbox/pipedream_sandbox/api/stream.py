@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from ..domain.event_ids import EventKey, parse_event_id
-from ..domain.events import MAX_EVENTS_PER_SOURCE, Event, EventLog
+from ..domain.events import MAX_EVENTS_PER_SOURCE, QUEUE_CHANNEL, Event, EventLog
 from ..errors import bad_parameter
 from ..streams import End, StreamHub, StreamMessage, Subscriber
 from . import render
@@ -63,9 +63,12 @@ def _last_event_id(request: Request) -> EventKey | None:
 
 
 def _stored_after(events: EventLog, source_id: str, after: EventKey) -> list[StreamMessage]:
-    """The stored events newer than `after`, oldest first (a worker thread runs this)."""
+    """The stored events newer than `after`, oldest first (a worker thread runs this); not the
+    scheduled emits waiting in `$in`, which the live stream sends when they are emitted."""
     newest_first, _ = events.page(source_id, after=None, before=after, limit=MAX_EVENTS_PER_SOURCE)
-    return [stream_message(event) for event in reversed(newest_first)]
+    return [
+        stream_message(event) for event in reversed(newest_first) if event.channel != QUEUE_CHANNEL
+    ]
 
 
 def _as_sse(message: StreamMessage) -> ServerSentEvent:
@@ -107,9 +110,7 @@ async def stream_source_events(request: Request) -> EventSourceResponse:
     the stream opens; after that, only the stream's end tells the client anything."""
     sandbox, user = sandbox_of(request), user_of(request)
     last = _last_event_id(request)
-    source = await run_in_threadpool(
-        sandbox.sources.require, user.id, request.path_params["id"]
-    )
+    source = await run_in_threadpool(sandbox.sources.require, user.id, request.path_params["id"])
     hub = sandbox.streams
     subscriber = hub.subscribe(source.id)
     settings = hub.settings

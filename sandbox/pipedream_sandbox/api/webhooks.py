@@ -13,8 +13,7 @@ from .common import (
     check_org_id,
     cursor_positions,
     data,
-    item_cursor,
-    page,
+    keyed_page,
     parse_limit,
     sandbox_of,
     user_of,
@@ -47,12 +46,8 @@ async def list_webhooks(request: Request) -> JSONResponse:
         request, "wh", lambda ident: sandbox.webhooks.position(user.id, ident)
     )
     rows, total = sandbox.webhooks.page(user.id, after=after, before=before, limit=limit)
-    return page(
-        [render.webhook(row) for row in rows],
-        fields,
-        total=total,
-        start_cursor=item_cursor(rows[0].id) if rows else None,
-        end_cursor=item_cursor(rows[-1].id) if rows else None,
+    return keyed_page(
+        [row.id for row in rows], [render.webhook(row) for row in rows], fields, total=total
     )
 
 

@@ -16,8 +16,7 @@ from .common import (
     FieldFilter,
     cursor_positions,
     data,
-    item_cursor,
-    page,
+    keyed_page,
     parse_limit,
     sandbox_of,
     user_of,
@@ -84,12 +83,11 @@ async def list_workspace_accounts(request: Request) -> JSONResponse:
         request, "apn", lambda ident: sandbox.accounts.position(user.id, ident)
     )
     accounts, total = sandbox.accounts.page(user.id, query, after=after, before=before, limit=limit)
-    return page(
+    return keyed_page(
+        [a.id for a in accounts],
         [rendered(sandbox, a, credentials=False) for a in accounts],
         fields,
         total=total,
-        start_cursor=item_cursor(accounts[0].id) if accounts else None,
-        end_cursor=item_cursor(accounts[-1].id) if accounts else None,
     )
 
 

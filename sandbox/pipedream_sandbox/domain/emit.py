@@ -84,8 +84,12 @@ class Emitter:
 
         A source subscribed to its own channel (a self-subscription) holds the event once: the
         emitter's own copy is the delivery, and nothing is emitted again, so it never loops.
-        Raises ValueError when there is no such source or workflow, TypeError when the metadata
-        is of the wrong type.
+
+        With a `delivery_ts` (epoch ms) still to come, the emit is scheduled: it waits in the
+        emitter's `$in` channel (listed and deleted like any channel: deleting cancels it), and
+        is emitted as above by the first `release_due` after that time. Its ID there is answered.
+        Raises ValueError when there is no such source or workflow, or the metadata is of the
+        wrong type (`EmitMetadataError`).
         """
         checked = emit_metadata(metadata)
         emit_id = self.context.ids.token(27)
@@ -93,6 +97,8 @@ class Emitter:
             user_id = emitter_user(conn, emitter_id)
             if user_id is None:
                 raise ValueError(f"no source or workflow {emitter_id}")
+            if checked.get("delivery_ts", 0) > self.context.clock() * 1000:
+                return self.events.queue(conn, emitter_id, emit_id, channel, payload, checked).id
             own = self.events.append(
                 conn, emitter_id, emitter_id, emit_id, channel, payload, metadata=checked
             )
@@ -121,3 +127,13 @@ class Emitter:
             }
             self.delivery.deliver(Delivery(webhook.id, webhook.url, own.id, body, headers))
         return own.id
+
+    def release_due(self) -> int:
+        """Emit every scheduled emit whose `delivery_ts` has come (the sandbox has no timer: the
+        API calls this before it reads or deletes events, and HTTP endpoints before they emit).
+        Answers how many were emitted."""
+        due = self.events.take_due(int(self.context.clock() * 1000))
+        for event in due:
+            channel = event.queued_channel or ""
+            self.emit(event.emitter_id, event.payload, channel, event.metadata)
+        return len(due)

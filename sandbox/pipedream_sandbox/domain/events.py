@@ -1,13 +1,16 @@
 """Every source's and workflow's list of events, newest first, capped at MAX_EVENTS_PER_SOURCE
 (the oldest go first). A source subscribed to an emitter holds its own copy of each event.
 
+A scheduled emit (`delivery_ts` later than now) waits in its emitter's `$in` channel, where it
+can be listed and deleted (cancelled), until `take_due` hands it back to be emitted.
+
 Storing only: emitting (store, fan out, deliver) is `emit.Emitter`'s job."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..context import DataContext
@@ -15,13 +18,19 @@ from ..store import fetch_one, fetch_row, load_json
 from .event_ids import NEWEST, OLDEST, EventKey, format_event_id
 
 MAX_EVENTS_PER_SOURCE = 100
-EMIT_METADATA = {"id": (str, int), "summary": (str,), "ts": (int,)}  # what `$emit` may pass
+QUEUE_CHANNEL = "$in"  # where scheduled emits wait
+# What `$emit(event, {...})` may pass, and of which types.
+EMIT_METADATA = {"id": (str, int), "summary": (str,), "ts": (int,), "delivery_ts": (int,)}
+
+
+class EmitMetadataError(ValueError):
+    """Emit metadata of the wrong type."""
 
 
 def emit_metadata(given: dict[str, Any] | None) -> dict[str, Any]:
-    """The metadata an emit passes (`$emit(event, {id, summary, ts})`), checked: `id` a string
-    or integer (the dedupe key), `summary` a string, `ts` epoch milliseconds. Other keys (such
-    as `name`, the channel, or `delivery_ts`) are not kept. Raises TypeError."""
+    """The metadata an emit passes (`$emit(event, {id, summary, ts, delivery_ts})`), checked:
+    `id` a string or integer (the dedupe key), `summary` a string, `ts` and `delivery_ts` epoch
+    milliseconds. Other keys (such as `name`, the channel) are not kept."""
     kept: dict[str, Any] = {}
     for name, value in (given or {}).items():
         kinds = EMIT_METADATA.get(name)
@@ -29,7 +38,7 @@ def emit_metadata(given: dict[str, Any] | None) -> dict[str, Any]:
             continue
         if isinstance(value, bool) or not isinstance(value, kinds):
             expected = " or ".join(kind.__name__ for kind in kinds)
-            raise TypeError(f"emit metadata {name} must be {expected}, not {value!r}")
+            raise EmitMetadataError(f"emit metadata {name} must be {expected}, not {value!r}")
         kept[name] = value
     return kept
 
@@ -46,6 +55,7 @@ class Event:
     payload: Any
     payload_json: str  # the payload as stored (its size decides truncation)
     metadata: dict[str, Any] = field(default_factory=dict)  # the emit's `id`, `summary`, `ts`
+    queued_channel: str | None = None  # a scheduled emit's channel, while it waits on `$in`
 
     @property
     def id(self) -> str:
@@ -62,6 +72,7 @@ class Event:
             payload=load_json(row["payload"], row["payload"]),  # unreadable: as its JSON text
             payload_json=row["payload"],
             metadata=json.loads(row["metadata"]) if row["metadata"] else {},
+            queued_channel=row["queued_channel"],
         )
 
 
@@ -122,6 +133,41 @@ class EventLog:
         return Event(
             source_id, key, emitter_id, emit_id, channel, payload, payload_json, dict(metadata)
         )
+
+    def queue(
+        self,
+        conn: sqlite3.Connection,
+        emitter_id: str,
+        emit_id: str,
+        channel: str,
+        payload: Any,
+        metadata: dict[str, Any],
+    ) -> Event:
+        """Hold a scheduled emit (`metadata["delivery_ts"]`) in the emitter's `$in` channel."""
+        event = self.append(
+            conn, emitter_id, emitter_id, emit_id, QUEUE_CHANNEL, payload, metadata=metadata
+        )
+        conn.execute(
+            "UPDATE events SET queued_channel = ?, deliver_at_ms = ?"
+            " WHERE source_id = ? AND ms = ? AND seq = ?",
+            (channel, metadata["delivery_ts"], emitter_id, *event.key),
+        )
+        return replace(event, queued_channel=channel)
+
+    def take_due(self, now_ms: int) -> list[Event]:
+        """Remove and answer the scheduled emits whose time has come, oldest first."""
+        with self.context.store.transaction() as conn:
+            rows = conn.execute(
+                "SELECT * FROM events WHERE deliver_at_ms IS NOT NULL AND deliver_at_ms <= ?"
+                " ORDER BY deliver_at_ms, ms, seq",
+                (now_ms,),
+            ).fetchall()
+            for row in rows:
+                conn.execute(
+                    "DELETE FROM events WHERE source_id = ? AND ms = ? AND seq = ?",
+                    (row["source_id"], row["ms"], row["seq"]),
+                )
+        return [Event.of(row) for row in rows]
 
     def add(
         self,
