@@ -202,9 +202,7 @@ class AsyncPager(Generic[ItemT, InfoT]):
             yield item
 
 
-def _take(
-    fetch: _Fetch[ItemT, InfoT], answer: Answer, walk: Walk
-) -> PageShape[ItemT, InfoT]:
+def _take(fetch: _Fetch[ItemT, InfoT], answer: Answer, walk: Walk) -> PageShape[ItemT, InfoT]:
     page = success(fetch.operation, answer, fetch.model)
     walk.take(page)
     return page

@@ -20,6 +20,7 @@ PAGE_ROWS = [
     "generated, bare AuthenticatedClient",
     "overlay Pipedream client, one call",
     "overlay paginate(...).pages(), one page",
+    "grouped client.<tag>.list(...), first page",
     "official SDK pipedream 2.3.0 (reference)",
 ]
 OTHER_ROWS = [
@@ -40,8 +41,10 @@ OTHER_ROWS = [
 TARGETS = [
     "overlay page ≤ 1.2× raw httpx + json.loads (sources)",
     "overlay page ≤ +5% over bare generated (sources)",
+    "grouped client page ≤ +3% over bare generated (sources)",
     "overlay page ≤ 1.2× raw httpx + json.loads (events)",
     "overlay page ≤ +5% over bare generated (events)",
+    "grouped client page ≤ +3% over bare generated (events)",
     "walk requests = ⌈N/limit⌉ plus at most one empty page (3 or 4)",
     "peak memory growth 25 → 250 items < 2.000 MB",
     "concurrent ≥ 5× faster than sequential",

@@ -22,7 +22,9 @@ from spec_tools import ROOT
 README = ROOT / "README.md"
 SNIPPETS = ROOT / "build" / "python-snippets"
 BLOCK = re.compile(r"^```python\n(.*?)^```$", re.S | re.M)
-HAND_NARROWING = re.compile(r"\bcast\(|^\s*assert\b|\bisinstance\(|type:\s*ignore|pyright:\s*ignore", re.M)
+HAND_NARROWING = re.compile(
+    r"\bcast\(|^\s*assert\b|\bisinstance\(|type:\s*ignore|pyright:\s*ignore", re.M
+)
 
 
 def readme_blocks() -> list[str]:

@@ -26,14 +26,26 @@ THREE_PAGES = [
     json_response(200, page(["e"], start="e", end="e")),
     json_response(200, page([])),
 ]
-SOURCE = {"id": "dc_1", "name": "rss", "name_slug": "rss", "component_id": "sc_1",
-          "configured_props": {}, "active": True, "created_at": 1, "updated_at": 2}
+SOURCE = {
+    "id": "dc_1",
+    "name": "rss",
+    "name_slug": "rss",
+    "component_id": "sc_1",
+    "configured_props": {},
+    "active": True,
+    "created_at": 1,
+    "updated_at": 2,
+}
 
 
 def operation_ids() -> set[str]:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
-    return {op["operationId"] for item in spec["paths"].values()
-            for op in item.values() if isinstance(op, dict) and "operationId" in op}
+    return {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
 
 
 def group_methods() -> dict[str, tuple[str, str]]:
@@ -130,8 +142,15 @@ async def test_async_list_awaits_to_the_first_page_and_async_iterates_every_item
 
 
 def test_webhook_creation_takes_url(client: Pipedream, server: FakeServer) -> None:
-    hook = {"id": "wh_1", "name": "n", "description": "d", "url": "https://example.com/hook",
-            "active": True, "created_at": 1, "updated_at": 1}
+    hook = {
+        "id": "wh_1",
+        "name": "n",
+        "description": "d",
+        "url": "https://example.com/hook",
+        "active": True,
+        "created_at": 1,
+        "updated_at": 1,
+    }
     server.answer(json_response(200, {"data": hook}))
     created = client.webhooks.create(url="https://example.com/hook", name="n")
     assert created.data.id == "wh_1"
@@ -177,8 +196,10 @@ def test_a_group_on_a_bare_generated_client_raises_instead_of_returning_the_erro
 def test_a_field_left_out_by_include_reads_as_unset_never_a_key_error(
     client: Pipedream, server: FakeServer
 ) -> None:
-    body = {"page_info": {"count": 1, "start_cursor": "a", "end_cursor": "a"},
-            "data": [{"id": "dc_1"}]}
+    body = {
+        "page_info": {"count": 1, "start_cursor": "a", "end_cursor": "a"},
+        "data": [{"id": "dc_1"}],
+    }
     server.answer(json_response(200, body), json_response(200, page([])))
     (source,) = list(client.sources.list(include="id"))
     assert source.id == "dc_1"

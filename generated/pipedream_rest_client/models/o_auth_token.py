@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="OAuthToken")
 
@@ -17,10 +17,10 @@ class OAuthToken:
 
     access_token: str
     """ A secret; never log it. """
-    token_type: str | Unset = UNSET
-    expires_in: int | Unset = UNSET
+    token_type: str
+    expires_in: int
     """ Seconds from `created_at` until the token expires. """
-    created_at: int | Unset = UNSET
+    created_at: int
     """ Epoch seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -73,15 +73,7 @@ class Accounts:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> AccountList:
-        """List connected accounts
-
-        The connected accounts the user or workspace can use, filtered by app or by OAuth app.
-        Credentials are included only with `include_credentials=true`; they are secrets and must
-        never be logged. The docs print this list without `page_info`.
-
-        ``GET /accounts`` (operation ``list_accounts``).
-        """
-
+        """List connected accounts: the async twin of :meth:`list`."""
         answer = await list_accounts.asyncio_detailed(
             client=self._client,
             app=app,
@@ -135,16 +127,7 @@ class Accounts:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> AccountResponse:
-        """Get a connected account
-
-        One connected account's metadata, and with `include_credentials=true` its credentials:
-        `oauth_access_token`, `oauth_client_id`, `oauth_refresh_token` and `oauth_uid` for OAuth
-        apps, app-specific fields (for example `api_key`) otherwise. Credentials are secrets:
-        never log them.
-
-        ``GET /accounts/{account_id}`` (operation ``get_account``).
-        """
-
+        """Get a connected account: the async twin of :meth:`get`."""
         answer = await get_account.asyncio_detailed(
             account_id=account_id,
             client=self._client,

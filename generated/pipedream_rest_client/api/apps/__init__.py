@@ -85,15 +85,7 @@ class Apps:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> AsyncPager[App, PageInfo]:
-        """List apps
-
-        The apps integrated with Pipedream, one page at a time, filtered by name and by whether
-        they have public components. Each app carries a `featured_weight` (the sort order of
-        pipedream.com/apps, set by Pipedream).
-
-        ``GET /apps`` (operation ``list_apps``).
-        """
-
+        """List apps: the async twin of :meth:`list`."""
         return AsyncPager(
             "list_apps",
             list_apps.asyncio_detailed,
@@ -141,13 +133,7 @@ class Apps:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> AppResponse:
-        """Get an app
-
-        One app, by its ID (`app_...`) or its name slug (`slack`).
-
-        ``GET /apps/{app_id}`` (operation ``get_app``).
-        """
-
+        """Get an app: the async twin of :meth:`get`."""
         answer = await get_app.asyncio_detailed(
             app_id=app_id,
             client=self._client,
@@ -185,16 +171,7 @@ class Apps:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> builtins.list[AppCategory]:
-        """List app categories
-
-        Every category of integrated apps, in one answer. Documented only by Pipedream's
-        published OpenAPI document (`pipedream_openapi_swagger.json`), which answers a bare JSON
-        array, not wrapped in `data` and without `page_info`; its later editions serve the same
-        list under `/connect/app_categories`.
-
-        ``GET /app_categories`` (operation ``list_app_categories``).
-        """
-
+        """List app categories: the async twin of :meth:`list_categories`."""
         answer = await list_app_categories.asyncio_detailed(
             client=self._client,
             include=include,
@@ -232,14 +209,7 @@ class Apps:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> AppCategory:
-        """Get an app category
-
-        One app category by its ID, answered as a bare object (not wrapped in `data`), as in
-        Pipedream's published OpenAPI document.
-
-        ``GET /app_categories/{id}`` (operation ``get_app_category``).
-        """
-
+        """Get an app category: the async twin of :meth:`get_category`."""
         answer = await get_app_category.asyncio_detailed(
             id=id,
             client=self._client,

@@ -77,24 +77,7 @@ class Components:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> ComponentResponse:
-        """Create a component
-
-        Save the code of a component in the account. Before you can create a source from code
-        you have written, you create a component: this returns its `id`, `code`,
-        `configurable_props` and the other metadata you need to deploy a source from it.
-
-        One of `component_code` or `component_url` is required. If both are present,
-        `component_code` is used and `component_url` is kept only as metadata identifying where
-        the code lives.
-
-        ``POST /components`` (operation ``create_component``).
-
-        Args:
-            body: One of `component_code` or `component_url` is required; `component_code` wins when
-                both
-                are present.
-        """
-
+        """Create a component: the async twin of :meth:`create`."""
         answer = await create_component.asyncio_detailed(
             client=self._client,
             body=body,
@@ -141,14 +124,7 @@ class Components:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> ComponentResponse:
-        """Get a component
-
-        Retrieve a saved component by ID, to read its metadata and configurable props.
-        Later editions also accept a component key in place of the ID.
-
-        ``GET /components/{id}`` (operation ``get_component``).
-        """
-
+        """Get a component: the async twin of :meth:`get`."""
         answer = await get_component.asyncio_detailed(
             id=id,
             client=self._client,
@@ -190,15 +166,7 @@ class Components:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> ComponentResponse:
-        """Get a registry component
-
-        Read a component published in Pipedream's public registry by its key, in the same shape as
-        `GET /components/{id}`. A source can then be deployed from it with `POST /sources` and
-        `key`.
-
-        ``GET /components/registry/{key}`` (operation ``get_registry_component``).
-        """
-
+        """Get a registry component: the async twin of :meth:`get_registry`."""
         answer = await get_registry_component.asyncio_detailed(
             key=key,
             client=self._client,
@@ -251,16 +219,7 @@ class Components:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> ComponentSearchResult:
-        """Search the registry
-
-        Find registry components for a natural-language query (Pipedream matches by the cosine
-        similarity of embeddings). The answer lists component keys and is **not** wrapped in
-        `data`. `limit` is not among the documented parameters, yet the docs' own example sends
-        `limit=1`: it is accepted and caps each list.
-
-        ``GET /components/search`` (operation ``search_components``).
-        """
-
+        """Search the registry: the async twin of :meth:`search`."""
         answer = await search_components.asyncio_detailed(
             client=self._client,
             query=query,

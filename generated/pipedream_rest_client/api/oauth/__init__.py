@@ -63,21 +63,7 @@ class Oauth:
         *,
         body: OAuthTokenRequest,
     ) -> OAuthToken:
-        """Get an OAuth access token
-
-        Exchange OAuth client credentials for an access token (the client credentials grant).
-        The token is then sent as `Authorization: Bearer <token>` and expires after
-        `expires_in` seconds (an hour). OAuth tokens act for their workspace; components,
-        create source, create and update workflow and users/me need a user API key. This
-        operation takes no Bearer header. `scope` (space-separated, default `*`) comes from
-        Pipedream's published OpenAPI document; the REST API docs do not mention it.
-
-        ``POST /oauth/token`` (operation ``create_oauth_token``).
-
-        Args:
-            body: The OAuth client credentials grant.
-        """
-
+        """Get an OAuth access token: the async twin of :meth:`create_token`."""
         answer = await create_oauth_token.asyncio_detailed(
             client=self._client,
             body=body,
@@ -112,18 +98,7 @@ class Oauth:
         *,
         body: OAuthRevokeRequest,
     ) -> OAuthRevokeResult:
-        """Revoke an OAuth access token
-
-        Make an access token invalid for every later request. The OAuth client's credentials go in
-        the body with the token; this operation takes no Bearer header. A successful revocation
-        answers `200` with an empty object `{}`.
-
-        ``POST /oauth/revoke`` (operation ``revoke_oauth_token``).
-
-        Args:
-            body: The token to revoke and the credentials of the OAuth client that obtained it.
-        """
-
+        """Revoke an OAuth access token: the async twin of :meth:`revoke_token`."""
         answer = await revoke_oauth_token.asyncio_detailed(
             client=self._client,
             body=body,

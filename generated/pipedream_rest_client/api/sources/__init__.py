@@ -83,18 +83,7 @@ class Sources:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> AsyncPager[Source, PageInfo]:
-        """List the current user's sources
-
-        List the sources of the authenticated user, one page at a time, in the order they were
-        created. The next page is this request with `after` set to `page_info.end_cursor`.
-        With `include=id` each item carries only its `id` (the docs' pagination example),
-        although `Source` marks more fields required: see `include`.
-        (The 2020 document writes the path with a trailing slash; both forms reach the same
-        resource.)
-
-        ``GET /users/me/sources`` (operation ``list_sources``).
-        """
-
+        """List the current user's sources: the async twin of :meth:`list`."""
         return AsyncPager(
             "list_sources",
             list_sources.asyncio_detailed,
@@ -161,28 +150,7 @@ class Sources:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> SourceResponse:
-        """Create a source
-
-        Deploy a source from a component.
-
-        One of `component_id`, `component_code`, `component_url` or `key` is required. When
-        several are present the precedence is `component_id`, then `component_code`, then
-        `component_url`, then `key`; `component_url` is then kept only as metadata identifying
-        where the code lives.
-
-        `configured_props` sets the component's props. Timer props are written
-        `{"intervalSeconds": 60}` or `{"cron": "..."}` here, and echoed back as
-        `{"cron": null, "interval_seconds": 60}`; timers under 15 seconds are rejected.
-        (The 2020 document writes the path with a trailing slash; both forms reach the same
-        resource.)
-
-        ``POST /sources`` (operation ``create_source``).
-
-        Args:
-            body: One of `component_id`, `component_code`, `component_url` or `key` is required.
-                Precedence: `component_id`, `component_code`, `component_url`, `key`.
-        """
-
+        """Create a source: the async twin of :meth:`create`."""
         answer = await create_source.asyncio_detailed(
             client=self._client,
             body=body,
@@ -242,24 +210,7 @@ class Sources:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> SourceResponse:
-        """Update a source
-
-        Change a source's name, active state, component or props. Send only the fields to
-        change: pausing a source is `{"active": false}`, resuming it `{"active": true}`.
-
-        The 2020 document says one of `component_id`, `component_code` or `component_url` is
-        required here too; real clients send only `name` or only `active`, and the API accepts
-        that, so this document requires just one field of any kind. When several component
-        fields are present the precedence is as on create.
-
-        ``PUT /sources/{id}`` (operation ``update_source``).
-
-        Args:
-            body: Send only what changes; at least one field. Component fields follow the precedence
-                of
-                create.
-        """
-
+        """Update a source: the async twin of :meth:`update`."""
         answer = await update_source.asyncio_detailed(
             id=id,
             client=self._client,
@@ -308,15 +259,7 @@ class Sources:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> None:
-        """Delete a source
-
-        Delete a source, with its events and subscriptions. The status is documented nowhere;
-        clients have seen `204`. Any of `200`, `202` and `204` means success, and a body, if
-        any, carries nothing a client needs.
-
-        ``DELETE /sources/{id}`` (operation ``delete_source``).
-        """
-
+        """Delete a source: the async twin of :meth:`delete`."""
         answer = await delete_source.asyncio_detailed(
             id=id,
             client=self._client,

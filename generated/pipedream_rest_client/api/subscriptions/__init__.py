@@ -92,28 +92,7 @@ class Subscriptions:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> SubscriptionResponse | None:
-        """Subscribe a listener to an emitter's events
-
-        Configure a source or workflow (the listener) to receive the events of another source
-        or workflow (the emitter). For example, one workflow can run on the events of ten RSS
-        sources.
-
-        The 2020 document marks `emitter_id` optional; later editions require it, and so does
-        this document. `event_name` picks a channel (`$errors` and `$logs` are built in, any other
-        name is a custom channel); the default channel is used when it is absent.
-
-        A source may subscribe to itself on a named channel (`emitter_id` = `listener_id`,
-        `event_name=self`), as Pipedream's own scheduled-tasks source does: each event emitted on
-        that channel is delivered to it once, never in a loop.
-
-        The answer is documented only as "200 OK with metadata on the subscription" (docs-v2
-        webhooks tutorial). Pipedream's own action reads `response.data.length`, so `data` may be
-        a list of subscriptions rather than one; third-party clients expect `204`. All three are
-        accepted: `data` is one subscription or a list of them.
-
-        ``POST /subscriptions`` (operation ``create_subscription``).
-        """
-
+        """Subscribe a listener to an emitter's events: the async twin of :meth:`create`."""
         answer = await create_subscription.asyncio_detailed(
             client=self._client,
             emitter_id=emitter_id,
@@ -172,18 +151,7 @@ class Subscriptions:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> None:
-        """Unsubscribe a listener from an emitter
-
-        Remove a subscription, named by the same query parameters that created it. Pass
-        `event_name=` (empty) when none was given at creation. The current docs mark `event_name`
-        required, yet their own example omits it, as do the 2021 edition and Pipedream's own
-        client when no channel was set: here it is optional, and absent means the default
-        channel. The answer is documented nowhere: `200` (with or without a body) and `204` both
-        mean success.
-
-        ``DELETE /subscriptions`` (operation ``delete_subscription``).
-        """
-
+        """Unsubscribe a listener from an emitter: the async twin of :meth:`delete`."""
         answer = await delete_subscription.asyncio_detailed(
             client=self._client,
             emitter_id=emitter_id,
@@ -239,16 +207,7 @@ class Subscriptions:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> AutoSubscriptionResponse | None:
-        """Subscribe a listener to a channel of every future emitter
-
-        From now on, every source or workflow the user creates delivers the `event_name` channel
-        (`$errors` or `$logs`) to the listener. Emitters that already exist are not affected: use
-        `POST /subscriptions` for them. The answer is documented nowhere; `200` (with or without a
-        body) and `204` both mean success.
-
-        ``POST /auto_subscriptions`` (operation ``create_auto_subscription``).
-        """
-
+        """Subscribe a listener to a channel of every future emitter: the async twin of :meth:`create_auto`."""
         answer = await create_auto_subscription.asyncio_detailed(
             client=self._client,
             event_name=event_name,
@@ -288,13 +247,7 @@ class Subscriptions:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> SubscriptionListResponse:
-        """List the current user's subscriptions
-
-        Every subscription of the authenticated user, in one answer (this list has no `page_info`).
-
-        ``GET /users/me/subscriptions`` (operation ``list_subscriptions``).
-        """
-
+        """List the current user's subscriptions: the async twin of :meth:`list`."""
         answer = await list_subscriptions.asyncio_detailed(
             client=self._client,
             include=include,

@@ -60,18 +60,7 @@ class Users:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> UserResponse:
-        """Get the current user
-
-        Retrieve information on the authenticated user.
-
-        The shape changed over the years: the 2020 edition returns `api_key`,
-        `lambda_time_quota` and `lambda_time_used`; later editions drop those in favour of daily
-        compute and invocation quotas and add `orgs`. Only `id`, `username` and `email` are
-        always present. `api_key` is a secret: never log it.
-
-        ``GET /users/me`` (operation ``get_current_user``).
-        """
-
+        """Get the current user: the async twin of :meth:`get_current`."""
         answer = await get_current_user.asyncio_detailed(
             client=self._client,
             include=include,

@@ -70,13 +70,7 @@ class Webhooks:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> AsyncPager[Webhook, PageInfo]:
-        """List the current user's webhooks
-
-        The user's webhooks, one page at a time, oldest first. Cursors are opaque.
-
-        ``GET /users/me/webhooks`` (operation ``list_webhooks``).
-        """
-
+        """List the current user's webhooks: the async twin of :meth:`list`."""
         return AsyncPager(
             "list_webhooks",
             list_webhooks.asyncio_detailed,
@@ -137,18 +131,7 @@ class Webhooks:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> WebhookResponse:
-        """Create a webhook
-
-        Register a URL that receives events: subscribe the webhook (`wh_...`) to a source with
-        `POST /subscriptions`, and each event the source emits is `POST`ed to the URL as JSON. A
-        failed delivery never removes the event from the source. All parameters are query
-        parameters. The current docs mark `name` and `description` required, but their own
-        answer shows both `null` and the 2021 and docs-v2 editions leave them optional: here they
-        are optional.
-
-        ``POST /webhooks`` (operation ``create_webhook``).
-        """
-
+        """Create a webhook: the async twin of :meth:`create`."""
         answer = await create_webhook.asyncio_detailed(
             client=self._client,
             url_query=url,
@@ -197,14 +180,7 @@ class Webhooks:
         org_id: str | Unset = UNSET,
         workspace_id: str | Unset = UNSET,
     ) -> None:
-        """Delete a webhook
-
-        Delete a webhook and its subscriptions. The status is documented nowhere; clients have
-        seen `204`. `200`, `202` and `204` all mean success.
-
-        ``DELETE /webhooks/{id}`` (operation ``delete_webhook``).
-        """
-
+        """Delete a webhook: the async twin of :meth:`delete`."""
         answer = await delete_webhook.asyncio_detailed(
             id=id,
             client=self._client,

@@ -86,14 +86,7 @@ class Workspaces:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> AsyncPager[Source, PageInfo]:
-        """List a workspace's sources
-
-        The sources of a workspace, one page at a time, in the order they were created: the same
-        list as `GET /users/me/sources`. Current documentation lists sources only this way.
-
-        ``GET /orgs/{org_id}/sources`` (operation ``list_workspace_sources``).
-        """
-
+        """List a workspace's sources: the async twin of :meth:`list_sources`."""
         return AsyncPager(
             "list_workspace_sources",
             list_workspace_sources.asyncio_detailed,
@@ -138,13 +131,7 @@ class Workspaces:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> WorkspaceResponse:
-        """Get a workspace
-
-        A workspace the user belongs to, with its credit quota.
-
-        ``GET /workspaces/{id}`` (operation ``get_workspace``).
-        """
-
+        """Get a workspace: the async twin of :meth:`get`."""
         answer = await get_workspace.asyncio_detailed(
             id=id,
             client=self._client,
@@ -183,14 +170,7 @@ class Workspaces:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> SubscriptionListResponse:
-        """List a workspace's subscriptions
-
-        Every subscription of a workspace, in one answer (no `page_info`). Older editions serve
-        the same list at `/orgs/{id}/subscriptions`.
-
-        ``GET /workspaces/{id}/subscriptions`` (operation ``list_workspace_subscriptions``).
-        """
-
+        """List a workspace's subscriptions: the async twin of :meth:`list_subscriptions`."""
         answer = await list_workspace_subscriptions.asyncio_detailed(
             id=id,
             client=self._client,
@@ -225,13 +205,7 @@ class Workspaces:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> WorkspaceListResponse:
-        """List the current user's workspaces
-
-        Every workspace the user belongs to, in one answer (no `page_info`).
-
-        ``GET /users/me/workspaces`` (operation ``list_workspaces``).
-        """
-
+        """List the current user's workspaces: the async twin of :meth:`list`."""
         answer = await list_workspaces.asyncio_detailed(
             client=self._client,
             include=include,
@@ -289,15 +263,7 @@ class Workspaces:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> AsyncPager[Account, PageInfo]:
-        """List a workspace's connected accounts
-
-        The connected accounts of a workspace, one page at a time. `query` filters by app; the
-        2021 edition's text calls this filter `app_slug` while its own example sends `query`, so
-        both are accepted.
-
-        ``GET /workspaces/{id}/accounts`` (operation ``list_workspace_accounts``).
-        """
-
+        """List a workspace's connected accounts: the async twin of :meth:`list_accounts`."""
         return AsyncPager(
             "list_workspace_accounts",
             list_workspace_accounts.asyncio_detailed,
@@ -346,15 +312,7 @@ class Workspaces:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> ProjectList:
-        """List a workspace's projects
-
-        Every project of a workspace, in one answer. The 2021 edition prints the list without its
-        outer braces (not JSON); the example here restores them. Its `org_id` is a number there,
-        unlike the `o_...` IDs everywhere else.
-
-        ``GET /workspaces/{id}/projects`` (operation ``list_workspace_projects``).
-        """
-
+        """List a workspace's projects: the async twin of :meth:`list_projects`."""
         answer = await list_workspace_projects.asyncio_detailed(
             id=id,
             client=self._client,
@@ -393,14 +351,7 @@ class Workspaces:
         include: str | Unset = UNSET,
         exclude: str | Unset = UNSET,
     ) -> SubscriptionListResponse:
-        """List a workspace's subscriptions (older path)
-
-        The earlier name of `GET /workspaces/{id}/subscriptions`, still called by older tools: the
-        same list, in one answer (no `page_info`).
-
-        ``GET /orgs/{org_id}/subscriptions`` (operation ``list_org_subscriptions``).
-        """
-
+        """List a workspace's subscriptions (older path): the async twin of :meth:`list_org_subscriptions`."""
         answer = await list_org_subscriptions.asyncio_detailed(
             org_id=org_id,
             client=self._client,
