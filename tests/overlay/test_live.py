@@ -17,6 +17,7 @@ import pytest
 from cutting_proxy import CuttingProxy
 from pipedream_rest import (
     APIConnectionError,
+    APIResponseValidationError,
     AuthenticationError,
     NotFoundError,
     PermissionDeniedError,
@@ -370,3 +371,26 @@ async def test_async_leaving_the_with_block_frees_the_servers_stream(
         first = await anext(aiter(events))
         assert first.event == {"n": 0} and server.sandbox.streams.wants(source_id)
     wait_for(lambda: not server.sandbox.streams.wants(source_id))
+
+
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        (httpx.Response(200, json={"data": []}), "not an event stream"),
+        (
+            httpx.Response(200, headers=SSE_HEADERS, content=b"id: 1-0\ndata: [1, 2]\n\n"),
+            "not an EventSummary",
+        ),
+    ],
+    ids=["JSON instead of a stream", "a message that is not an object"],
+)
+def test_an_answer_that_is_not_the_documented_stream_raises_a_validation_error(
+    answer: httpx.Response, says: str
+) -> None:
+    seen: list[httpx.Request] = []
+    with (
+        pytest.raises(APIResponseValidationError, match=says),
+        mock_stream([lambda r: answer], seen) as events,
+    ):
+        next(iter(events))
+    assert len(seen) == 1
