@@ -189,6 +189,7 @@ def test_a_stream_without_heartbeats_reconnects_after_the_read_timeout(
             threading.Timer(1.0, running.sandbox.emitter.emit, (source_id, {"n": 1})).start()
             assert next(iter(events)).event == {"n": 1}
     assert "ReadTimeout; reconnecting" in caplog.text
+    assert running.api_key not in caplog.text
 
 
 @pytest.mark.parametrize(
