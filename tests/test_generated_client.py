@@ -391,7 +391,13 @@ def test_event_metadata_carries_the_emit_id_summary_and_ts() -> None:
 
 
 def test_every_operation_of_the_spec_has_a_case() -> None:
-    covered = {c.operation_id.split(" ")[0] for c in CASES} | {"create_oauth_token", "revoke_oauth_token"}
+    # The generated stream_source_events reads a body whole and keeps the /v1 base URL, so it
+    # cannot follow the live stream: the overlay's `live` module does (tests/overlay/test_live*).
+    covered = {c.operation_id.split(" ")[0] for c in CASES} | {
+        "create_oauth_token",
+        "revoke_oauth_token",
+        "stream_source_events",
+    }
     assert covered == {op.operation_id for op in operations()}
 
 

@@ -136,6 +136,20 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     return `deletion of event ${EVENT_ID} accepted (HTTP ${response.status})`;
   },
 
+  stream_source_events: async (api) => {
+    // Served outside /v1 (the spec's path-level server): read the first chunk, then hang up.
+    const { data, error, response } = await api.GET("/sources/{id}/sse", {
+      baseUrl: "https://api.pipedream.com",
+      params: { path: { id: SOURCE_ID }, header: { "Last-Event-ID": EVENT_ID } },
+      parseAs: "stream",
+    });
+    if (error) return describeError(response.status, error);
+    const reader = data?.getReader();
+    const first = await reader?.read();
+    await reader?.cancel();
+    return `stream open (${response.headers.get("content-type") ?? "?"}): ${first?.value?.length ?? 0} bytes first`;
+  },
+
   // The operations later editions added around the same resources.
   get_registry_component: async (api) => {
     const { data, error, response } = await api.GET("/components/registry/{key}", {

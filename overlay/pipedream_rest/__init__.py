@@ -5,7 +5,8 @@ its 2xx model (a list with ``page_info`` is a ``SyncPage`` / ``AsyncPager`` that
 configures the generated client so that every generated operation checks its
 input, retries transient failures and raises typed errors, with an API key or OAuth client
 credentials (``ClientCredentialsAuth`` keeps the token fresh); ``paginate``/``apaginate`` walk any
-generated list operation. Importing this package also masks ``api_key`` in the generated
+generated list operation; ``client.events.stream(source_id)`` (:mod:`pipedream_rest.live`) follows
+a source's events live. Importing this package also masks ``api_key`` in the generated
 ``User`` model's ``repr``.
 """
 
@@ -30,6 +31,7 @@ from pipedream_rest_runtime.responses import UnexpectedAnswerError
 
 from .auth import ClientCredentialsAuth
 from .client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Pipedream
+from .live import AsyncLiveStream, LiveStream
 from .pagination import AsyncPaginator, PageInfoLike, PageLike, Paginator, apaginate, paginate
 from .redaction import mask_secret, mask_secret_fields_of_generated_models
 from .retries import RetryPolicy, parse_retry_after
@@ -45,6 +47,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncLiveStream",
     "AsyncPage",
     "AsyncPager",
     "AsyncPaginator",
@@ -53,6 +56,7 @@ __all__ = [
     "ClientCredentialsAuth",
     "ConflictError",
     "InternalServerError",
+    "LiveStream",
     "NotFoundError",
     "PageInfoLike",
     "PageLike",

@@ -170,6 +170,19 @@ class Pipedream(GroupedClient):
     def base_url(self) -> str:
         return self._base_url
 
+    def _stream_options(self) -> dict[str, Any]:
+        """How :mod:`pipedream_rest.live` connects for this client: its credential, base URL,
+        headers and the secrets to mask (``events.stream``)."""
+        credential: dict[str, Any] = (
+            {"api_key": self.token} if self._auth is None else {"auth": self._auth}
+        )
+        return {
+            **credential,
+            "base_url": self._base_url,
+            "headers": dict(self._headers),
+            "secrets": self._secrets,
+        }
+
     @property
     def client_id(self) -> str | None:
         """The OAuth client ID, or ``None`` when the client uses an API key (``token``)."""

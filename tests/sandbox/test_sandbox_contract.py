@@ -87,7 +87,9 @@ class CurrentApp:
 
 
 ROUTER = CurrentApp()
-schema = schemathesis.openapi.from_path(SPEC)
+# The live stream never ends on its own, so fuzzing cannot read its answer: it is tested
+# against a served sandbox in test_sandbox_live.py.
+schema = schemathesis.openapi.from_path(SPEC).exclude(operation_id="stream_source_events")
 schema.app = ROUTER
 # The demo key as the spec's bearer scheme, so that schemathesis leaves it out of the cases that
 # test a missing credential (an explicit header would put it back) and knows it is valid.
@@ -124,7 +126,7 @@ def sandbox_for(case: schemathesis.Case, flavour: str, **options: Any) -> Starle
 
 
 async def test_every_operation_of_the_spec_is_served() -> None:
-    """All 39 operations: none answers the 404 of an unknown route (which the fuzzing alone
+    """All 39 request/response operations (the live stream aside): none answers the 404 of an unknown route (which the fuzzing alone
     would accept where the spec documents a 404)."""
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) == 39

@@ -41,6 +41,7 @@ PATH_TEMPLATES: tuple[str, ...] = (
     "/sources/{id}",
     "/sources/{id}/event_summaries",
     "/sources/{id}/events",
+    "/sources/{id}/sse",
     "/subscriptions",
     "/users/me",
     "/users/me/sources",

@@ -21,7 +21,12 @@ from ...models.event_summary_list import EventSummaryList
 from ...models.expand import Expand
 from ...models.legacy_event_list import LegacyEventList
 from ...types import UNSET, Unset
-from . import delete_source_events, list_source_events, list_source_events_legacy
+from . import (
+    delete_source_events,
+    list_source_events,
+    list_source_events_legacy,
+    stream_source_events,
+)
 
 
 class Events:
