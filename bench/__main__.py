@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import httpx
 
-from . import concurrency, page_costs, sandbox_load, walk
-from .processes import fixture_server, sandbox_server
+from . import concurrency, live, page_costs, sandbox_load, walk
+from .processes import fixture_server, sandbox_process, sandbox_server
 from .report import Row, Target, render
 
 
@@ -31,6 +31,10 @@ class Sizes:
     latency_ms: float
     load_connections: int
     load_seconds: float
+    live_latency_events: int
+    live_burst_events: int
+    live_streams: int
+    live_rest_calls: int
 
 
 FULL = Sizes(
@@ -44,6 +48,10 @@ FULL = Sizes(
     latency_ms=20.0,
     load_connections=8,
     load_seconds=5.0,
+    live_latency_events=300,
+    live_burst_events=2_000,
+    live_streams=200,
+    live_rest_calls=300,
 )
 QUICK = Sizes(
     page_rounds=3,
@@ -56,6 +64,10 @@ QUICK = Sizes(
     latency_ms=5.0,
     load_connections=2,
     load_seconds=0.3,
+    live_latency_events=5,
+    live_burst_events=40,
+    live_streams=5,
+    live_rest_calls=10,
 )
 
 
@@ -70,6 +82,17 @@ def run(sizes: Sizes) -> tuple[list[Row], list[Target]]:
         ]
     with sandbox_server() as base_url:
         results.append(sandbox_load.measure(base_url, sizes.load_connections, sizes.load_seconds))
+    with sandbox_process() as (base_url, pid):
+        results.append(
+            live.measure(
+                base_url,
+                pid,
+                sizes.live_latency_events,
+                sizes.live_burst_events,
+                sizes.live_streams,
+                sizes.live_rest_calls,
+            )
+        )
     for more_rows, more_targets in results:
         rows += more_rows
         targets += more_targets

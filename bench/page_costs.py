@@ -1,4 +1,5 @@
-"""Row 1: what one 100-item page costs, from raw httpx + ``json.loads`` up to the overlay.
+"""Row 1: what one 100-item page costs, from raw httpx + ``json.loads`` up to the overlay and
+the grouped client (``client.sources.list(...)``, which returns a self-paging first page).
 
 Every client is made once and reused (connection reuse, as a real program does), and every call
 is checked to have read the 100 items before timing starts, so no row is timing an error path.
@@ -28,9 +29,11 @@ FLOOR = "raw httpx + json.loads (floor)"
 GENERATED = "generated, bare AuthenticatedClient"
 OVERLAY_CALL = "overlay Pipedream client, one call"
 OVERLAY_PAGE = "overlay paginate(...).pages(), one page"
+GROUPED_PAGE = "grouped client.<tag>.list(...), first page"
 OFFICIAL_SDK = "official SDK pipedream 2.3.0 (reference)"
 MAX_OVERLAY_VS_FLOOR = 1.2
 MAX_OVERLAY_VS_GENERATED = 0.05
+MAX_GROUPED_VS_GENERATED = 0.03
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class Case:
 
 
 def _cases(root: str) -> dict[str, dict[str, Case]]:
-    """For each resource, the same page read five ways."""
+    """For each resource, the same page read six ways."""
     base = f"{root}/v1"
     raw = httpx.Client(base_url=base, headers={"Authorization": f"Bearer {API_KEY}"})
     generated = AuthenticatedClient(base_url=base, token=API_KEY)
@@ -70,6 +73,7 @@ def _cases(root: str) -> dict[str, dict[str, Case]]:
                 ),
                 one_page,
             ),
+            GROUPED_PAGE: Case(lambda: overlay.sources.list(limit=PAGE_SIZE), data),
             OFFICIAL_SDK: Case(
                 lambda: triggers.list(external_user_id="bench-user", limit=PAGE_SIZE),
                 lambda pager: len(pager.items or []),
@@ -95,6 +99,7 @@ def _cases(root: str) -> dict[str, dict[str, Case]]:
                 ),
                 one_page,
             ),
+            GROUPED_PAGE: Case(lambda: overlay.events.list(SOURCE_ID, limit=PAGE_SIZE), data),
             OFFICIAL_SDK: Case(
                 lambda: triggers.list_events(SOURCE_ID, external_user_id="bench-user", n=PAGE_SIZE),
                 len,
@@ -126,7 +131,7 @@ def measure(root: str, rounds: int, reference_rounds: int) -> tuple[list[Row], l
     for resource, by_name in cases.items():
         for name, case in by_name.items():
             _check(resource, name, case)
-    ours = [FLOOR, GENERATED, OVERLAY_CALL, OVERLAY_PAGE]
+    ours = [FLOOR, GENERATED, OVERLAY_CALL, OVERLAY_PAGE, GROUPED_PAGE]
     medians = _medians(cases, ours, rounds) | _medians(cases, [OFFICIAL_SDK], reference_rounds)
     rows: list[Row] = []
     targets: list[Target] = []
@@ -135,7 +140,7 @@ def measure(root: str, rounds: int, reference_rounds: int) -> tuple[list[Row], l
         floor, generated, overlay = median[FLOOR], median[GENERATED], median[OVERLAY_PAGE]
         for name in by_name:
             compared = "floor" if name == FLOOR else f"{times(median[name] / floor)} floor"
-            if name in (OVERLAY_CALL, OVERLAY_PAGE):
+            if name in (OVERLAY_CALL, OVERLAY_PAGE, GROUPED_PAGE):
                 compared += f", {median[name] / generated - 1:+.1%} vs generated"
             label = f"{PAGE_SIZE} {resource}/page: {name}"
             rows.append(Row("1", label, duration(median[name]), compared))
@@ -151,6 +156,15 @@ def measure(root: str, rounds: int, reference_rounds: int) -> tuple[list[Row], l
                 f"overlay page ≤ +{MAX_OVERLAY_VS_GENERATED:.0%} over bare generated ({resource})",
                 f"{overlay / generated - 1:+.1%} ({duration(overlay)} vs {duration(generated)})",
                 overlay / generated - 1 <= MAX_OVERLAY_VS_GENERATED,
+            )
+        )
+        grouped = median[GROUPED_PAGE]
+        targets.append(
+            Target(
+                f"grouped client page ≤ +{MAX_GROUPED_VS_GENERATED:.0%} over bare generated "
+                f"({resource})",
+                f"{grouped / generated - 1:+.1%} ({duration(grouped)} vs {duration(generated)})",
+                grouped / generated - 1 <= MAX_GROUPED_VS_GENERATED,
             )
         )
     return rows, targets

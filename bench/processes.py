@@ -38,13 +38,20 @@ def fixture_server(walk_items: int, walk_limit: int, latency_ms: float) -> Itera
 def sandbox_server() -> Iterator[str]:
     """The project's sandbox (``python -m pipedream_sandbox``, in memory, with its demo data) as
     ``make sandbox`` serves it; yields its API base URL. Its key is :data:`SANDBOX_API_KEY`."""
+    with sandbox_process() as (base_url, _):
+        yield base_url
+
+
+@contextmanager
+def sandbox_process() -> Iterator[tuple[str, int]]:
+    """:func:`sandbox_server`, also yielding the process ID (to read its memory)."""
     port = _free_port()
     command = [sys.executable, "-m", "pipedream_sandbox", f"--port={port}", "--db=:memory:"]
     command += [f"--api-key={SANDBOX_API_KEY}", "--log-level=warning"]
     with _running(command, stdout=subprocess.DEVNULL) as process:
         root = f"http://127.0.0.1:{port}"
         _wait_until_up(root + "/", process)
-        yield root + "/v1"
+        yield root + "/v1", process.pid
 
 
 @contextmanager

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from pipedream_rest import PermissionDeniedError, Pipedream, paginate
-from pipedream_rest_client.api.users import get_current_user
-from pipedream_rest_client.api.workflows import list_workflow_errors
-from pipedream_rest_client.api.workspaces import list_workspaces
+from pipedream_rest import PermissionDeniedError, Pipedream
 
 WORKFLOW = sys.argv[1] if len(sys.argv) > 1 else "p_abc123"
 
@@ -20,16 +17,16 @@ WORKFLOW = sys.argv[1] if len(sys.argv) > 1 else "p_abc123"
 def main() -> None:
     with Pipedream() as client:  # PIPEDREAM_CLIENT_ID / PIPEDREAM_CLIENT_SECRET
         print(f"client: {client!r}")
-        for workspace in list_workspaces.sync(client=client).data:
+        for workspace in client.workspaces.list().data:
             print(f"acting for workspace {workspace.id} ({workspace.name})")
 
         print(f"\n== The last errors of workflow {WORKFLOW}")
-        for summary in paginate(list_workflow_errors.sync, WORKFLOW, client=client, limit=5).items(max_items=5):
+        for summary in client.workflows.list_errors(WORKFLOW, limit=5).data:
             error = summary.event.error
             print(f"{summary.id}  {error.code} in step {error.cell_id}")
 
         try:
-            get_current_user.sync(client=client)
+            client.users.get_current()
         except PermissionDeniedError as err:
             print(f"\nusers/me needs a user API key: {err}")
 

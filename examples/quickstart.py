@@ -7,20 +7,20 @@ Everything it creates, it deletes at the end.
 
 from __future__ import annotations
 
+import functools
 import json
 import queue
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import httpx
-from pipedream_rest import NotFoundError, Pipedream, paginate
-from pipedream_rest_client.api.components import create_component
-from pipedream_rest_client.api.events import delete_source_events, list_source_events
-from pipedream_rest_client.api.sources import create_source, delete_source, list_sources, update_source
-from pipedream_rest_client.api.subscriptions import create_subscription
-from pipedream_rest_client.api.users import get_current_user
-from pipedream_rest_client.api.webhooks import create_webhook, delete_webhook
-from pipedream_rest_client.models import CreateComponentRequest, CreateSourceRequest, UpdateSourceRequest
+from pipedream_rest import NotFoundError, Pipedream
+from pipedream_rest_client.models import (
+    CreateComponentRequest,
+    CreateSourceRequest,
+    UpdateSourceRequest,
+)
 
 WEBHOOK_COMPONENT = """\
 module.exports = {
@@ -45,7 +45,7 @@ class Receiver(ThreadingHTTPServer):
 
     def __init__(self) -> None:
         self.received: queue.Queue[dict[str, object]] = queue.Queue()
-        super().__init__(("127.0.0.1", 0), _ReceiverHandler)
+        super().__init__(("127.0.0.1", 0), functools.partial(_ReceiverHandler, self.received))
         threading.Thread(target=self.serve_forever, daemon=True).start()
 
     @property
@@ -54,44 +54,46 @@ class Receiver(ThreadingHTTPServer):
 
 
 class _ReceiverHandler(BaseHTTPRequestHandler):
-    server: Receiver
+    def __init__(self, inbox: queue.Queue[dict[str, object]], *args: Any) -> None:
+        self.inbox = inbox  # before the base __init__, which handles the request
+        super().__init__(*args)
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("content-length", 0)))
-        self.server.received.put(json.loads(body or b"null"))
+        self.inbox.put(json.loads(body or b"{}"))
         self.send_response(204)
         self.end_headers()
 
-    def log_message(self, *args: object) -> None:  # keep the tour's output readable
+    def log_message(self, format: str, *args: Any) -> None:  # keep the tour's output readable
         pass
 
 
 def main() -> None:
     with Pipedream() as client:  # PIPEDREAM_API_KEY, PIPEDREAM_BASE_URL
         print(f"client: {client!r}")
-        me = get_current_user.sync(client=client)
-        print(f"signed in as {me.data.username} ({me.data.id})")
+        me = client.users.get_current().data
+        print(f"signed in as {me.username} ({me.id})")
 
         step("Create a component from code")
-        component = create_component.sync(
-            client=client, body=CreateComponentRequest(component_code=WEBHOOK_COMPONENT)
+        component = client.components.create(
+            body=CreateComponentRequest(component_code=WEBHOOK_COMPONENT)
         ).data
         props = ", ".join(f"{p.name}: {p.type_}" for p in component.configurable_props)
         print(f"{component.id} {component.name} v{component.version} — props {props}")
 
         step("Deploy two HTTP sources from it")
-        source = create_source.sync(
-            client=client, body=CreateSourceRequest(component_id=component.id, name="quickstart")
+        source = client.sources.create(
+            body=CreateSourceRequest(component_id=component.id, name="quickstart")
         ).data
-        listener = create_source.sync(
-            client=client, body=CreateSourceRequest(component_id=component.id, name="quickstart-listener")
+        listener = client.sources.create(
+            body=CreateSourceRequest(component_id=component.id, name="quickstart-listener")
         ).data
-        endpoint = source.configured_props["http"]["endpoint_url"]
+        endpoint = str(source.configured_props["http"]["endpoint_url"])
         print(f"{source.id} listens at {endpoint}; {listener.id} will listen to it")
 
         try:
             step("Subscribe the second source to the first one's events")
-            create_subscription.sync(client=client, emitter_id=source.id, listener_id=listener.id)
+            client.subscriptions.create(emitter_id=source.id, listener_id=listener.id)
             print(f"{listener.id} now receives every event {source.id} emits")
 
             step("Send the first source five requests")
@@ -101,25 +103,25 @@ def main() -> None:
                     print(f"POST order {n} -> {answer.status_code}")
 
             step("List sources, two per page")
-            for s in paginate(list_sources.sync, client=client, limit=2):
+            for s in client.sources.list(limit=2):
                 print(f"{s.id}  {s.name:<24} active={s.active}")
 
             step("List the source's events, newest first, two per page")
-            events = list(paginate(list_source_events.sync, source.id, client=client, limit=2))
+            events = list(client.events.list(source.id, limit=2))
             for event in events:
                 print(f"{event.id}  {event.event.get('body')}")
 
             step("Pause the source")
-            paused = update_source.sync(source.id, client=client, body=UpdateSourceRequest(active=False))
-            print(f"{paused.data.id} active={paused.data.active}")
+            paused = client.sources.update(source.id, body=UpdateSourceRequest(active=False)).data
+            print(f"{paused.id} active={paused.active}")
 
             step("Delete the two oldest events")
-            delete_source_events.sync(source.id, client=client, end_id=events[-2].id)
-            remaining = [e.id for e in paginate(list_source_events.sync, source.id, client=client)]
+            client.events.delete(source.id, end_id=events[-2].id)
+            remaining = [e.id for e in client.events.list(source.id)]
             print(f"{len(remaining)} events left: {', '.join(remaining)}")
 
             step("The listener received the events through the subscription")
-            for event in paginate(list_source_events.sync, listener.id, client=client):
+            for event in client.events.list(listener.id):
                 print(f"{event.id}  from {event.metadata.emitter_id}: {event.event.get('body')}")
 
             step("Send the source's events to a webhook on a tiny local receiver")
@@ -127,11 +129,11 @@ def main() -> None:
         finally:
             step("Clean up")
             for created in (source.id, listener.id):
-                delete_source.sync(created, client=client)
+                client.sources.delete(created)
                 print(f"deleted {created}")
 
         try:
-            delete_source.sync(source.id, client=client.with_options(max_retries=0))
+            client.with_options(max_retries=0).sources.delete(source.id)
         except NotFoundError as error:
             print(f"deleting it again raises NotFoundError: {error}")
 
@@ -143,20 +145,19 @@ def show_webhook_delivery(client: Pipedream, source_id: str, endpoint: str) -> N
     and says that nothing came.
     """
     receiver = Receiver()
-    webhook = create_webhook.sync(client=client, url_query=receiver.url, name="quickstart receiver").data
+    webhook = client.webhooks.create(url=receiver.url, name="quickstart receiver").data
     try:
-        create_subscription.sync(client=client, emitter_id=source_id, listener_id=webhook.id)
-        update_source.sync(source_id, client=client, body=UpdateSourceRequest(active=True))
+        client.subscriptions.create(emitter_id=source_id, listener_id=webhook.id)
+        client.sources.update(source_id, body=UpdateSourceRequest(active=True))
         print(f"webhook {webhook.id} -> {receiver.url}, subscribed to {source_id}")
         httpx.post(endpoint, json={"order": 6, "status": "delivered"}, timeout=10)
         try:
             delivered = receiver.received.get(timeout=10)
-            body = delivered.get("body") if isinstance(delivered, dict) else delivered
-            print(f"the receiver got the event: {body}")
+            print(f"the receiver got the event: {delivered.get('body')}")
         except queue.Empty:
             print("nothing arrived within 10 s (the server cannot reach this machine's receiver)")
     finally:
-        delete_webhook.sync(webhook.id, client=client)
+        client.webhooks.delete(webhook.id)
         receiver.shutdown()
         print(f"deleted {webhook.id}")
 

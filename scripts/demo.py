@@ -1,7 +1,7 @@
 """`make demo`: start the sandbox on a free loopback port and run the examples against it.
 
 examples/quickstart.py authenticates with the API key, examples/oauth_workflow_errors.py with
-OAuth client credentials.
+OAuth client credentials; examples/live_tail.py tails a source's events live.
 """
 
 from __future__ import annotations
@@ -35,7 +35,10 @@ def main() -> int:
         if returncode := run_example("quickstart.py", with_key):
             return returncode
         print(f"\n\n## The same sandbox with OAuth client credentials (client {sandbox.client_id})")
-        return run_example("oauth_workflow_errors.py", with_oauth)
+        if returncode := run_example("oauth_workflow_errors.py", with_oauth):
+            return returncode
+        print("\n\n## Live events: a source's stream, as requests reach its endpoint")
+        return run_example("live_tail.py", with_key)
 
 
 if __name__ == "__main__":

@@ -34,3 +34,5 @@ def test_demo_runs_every_step_against_the_sandbox() -> None:
     assert "the receiver got the event: {'order': 6, 'status': 'delivered'}" in out
     assert "acting for workspace o_" in out and "users/me needs a user API key" in out
     assert "sandbox-client-secret" not in out  # the OAuth secret is never printed
+    assert "== Tail dc_" in out and "5 events arrived live, in order" in out
+    assert [f"'order': {n}" in out for n in range(1, 6)] == [True] * 5

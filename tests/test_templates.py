@@ -16,6 +16,9 @@ UPSTREAM_TEMPLATES = {
     "model.py.jinja": "fd1c79680d51c06cfbb89809ad123750ba9add98b688036c04cabbf1f8ba40a0",
     "models_init.py.jinja": "4f64a3d6e1b15a561be5573c1b7702eb928c0e4fa6b67107d20e57a74c44d51a",
     "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
+    # Replaced outright (upstream: a one-line docstring): a group class per tag, and the root.
+    "endpoint_init.py.jinja": "c1837a037fdbbd85b5dc1d49f58bd80a672fe4496cfaaf84d3b91927027b56da",
+    "api_init.py.jinja": "f3b0290732b219be73b204cc3a44170eab0b64299a485a093306c6cc20d064cc",
 }
 
 

@@ -48,8 +48,8 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
       body: { component_url: "https://github.com/PipedreamHQ/pipedream/components/rss/rss.js" },
     });
     if (error) return describeError(response.status, error);
-    const props: string[] = (data.data.configurable_props ?? []).map((prop) => `${prop.name ?? "?"}: ${prop.type ?? "?"}`);
-    return `component ${data.data.id ?? "?"} (${data.data.code_hash ?? "no hash"}) takes ${props.join(", ")}`;
+    const props: string[] = data.data.configurable_props.map((prop) => `${prop.name ?? "?"}: ${prop.type ?? "?"}`);
+    return `component ${data.data.id} (${data.data.code_hash}) takes ${props.join(", ")}`;
   },
 
   get_component: async (api) => {
@@ -58,7 +58,7 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     });
     if (error) return describeError(response.status, error);
     const version: string | undefined = data.data.version;
-    return `${data.data.name ?? "?"}@${version ?? "?"}`;
+    return `${data.data.name}@${version ?? "?"}`;
   },
 
   list_sources: async (api) => {
@@ -67,8 +67,8 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     });
     if (error) return describeError(response.status, error);
     const next: string | null | undefined = data.page_info.end_cursor;
-    const names: string[] = data.data.map((source) => `${source.id ?? "?"} ${source.name ?? ""}`);
-    return `${data.page_info.count ?? names.length} of ${data.page_info.total_count ?? "?"}: ${names.join("; ")} (next: ${next ?? "none"})`;
+    const names: string[] = data.data.map((source) => `${source.id} ${source.name}`);
+    return `${data.page_info.count} of ${data.page_info.total_count ?? "?"}: ${names.join("; ")} (next: ${next ?? "none"})`;
   },
 
   create_source: async (api) => {
@@ -80,8 +80,8 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
       },
     });
     if (error) return describeError(response.status, error);
-    const active: boolean | undefined = data.data.active;
-    return `source ${data.data.id ?? "?"} from ${data.data.component_id ?? "?"}, active: ${String(active)}`;
+    const active: boolean = data.data.active;
+    return `source ${data.data.id} from ${data.data.component_id}, active: ${String(active)}`;
   },
 
   update_source: async (api) => {
@@ -90,8 +90,8 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
       body: { active: false },
     });
     if (error) return describeError(response.status, error);
-    const updatedAt: number | undefined = data.data.updated_at;
-    return `source ${data.data.id ?? "?"} paused: ${String(data.data.active === false)} at ${updatedAt ?? "?"}`;
+    const updatedAt: number = data.data.updated_at;
+    return `source ${data.data.id} paused: ${String(!data.data.active)} at ${updatedAt}`;
   },
 
   delete_source: async (api) => {
@@ -110,7 +110,7 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     const subscriptions = answer === undefined ? [] : Array.isArray(answer) ? answer : [answer];
     const lines = subscriptions.map(
       ({ id, emitter_id, listener_id, event_name }) =>
-        `subscription ${id ?? "?"}: ${emitter_id ?? "?"} -> ${listener_id ?? "?"} on "${event_name ?? ""}"`,
+        `subscription ${id}: ${emitter_id} -> ${listener_id} on "${event_name}"`,
     );
     return lines.join("\n") || `subscribed (HTTP ${response.status})`;
   },
@@ -122,8 +122,8 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     if (error) return describeError(response.status, error);
     const lines: string[] = data.data.map(
       (event) =>
-        `${event.id ?? "?"} at ${event.indexed_at_ms ?? "?"} ms from ${event.metadata?.emitter_id ?? "?"}: ` +
-        `${event.metadata?.summary ?? ""} (emitted id ${String(event.metadata?.id ?? "?")})`,
+        `${event.id} at ${event.indexed_at_ms} ms from ${event.metadata.emitter_id ?? "?"}: ` +
+        `${event.metadata.summary ?? ""} (emitted id ${String(event.metadata.id ?? "?")})`,
     );
     return lines.join("\n");
   },
@@ -136,6 +136,20 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     return `deletion of event ${EVENT_ID} accepted (HTTP ${response.status})`;
   },
 
+  stream_source_events: async (api) => {
+    // Served outside /v1 (the spec's path-level server): read the first chunk, then hang up.
+    const { data, error, response } = await api.GET("/sources/{id}/sse", {
+      baseUrl: "https://api.pipedream.com",
+      params: { path: { id: SOURCE_ID }, header: { "Last-Event-ID": EVENT_ID } },
+      parseAs: "stream",
+    });
+    if (error) return describeError(response.status, error);
+    const reader = data?.getReader();
+    const first = await reader?.read();
+    await reader?.cancel();
+    return `stream open (${response.headers.get("content-type") ?? "?"}): ${first?.value?.length ?? 0} bytes first`;
+  },
+
   // The operations later editions added around the same resources.
   get_registry_component: async (api) => {
     const { data, error, response } = await api.GET("/components/registry/{key}", {
@@ -143,7 +157,7 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     });
     if (error) return describeError(response.status, error);
     const key: string | undefined = data.data.key;
-    return `registry ${key ?? "?"}: ${data.data.name ?? "?"}@${data.data.version ?? "?"}`;
+    return `registry ${key ?? "?"}: ${data.data.name}@${data.data.version}`;
   },
 
   search_components: async (api) => {
@@ -151,8 +165,8 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
       params: { query: { query: "new item in rss feed", app: "rss", similarity_threshold: 0.5, debug: false } },
     });
     if (error) return describeError(response.status, error);
-    const sources: string[] = data.sources ?? [];
-    const actions: string[] = data.actions ?? [];
+    const sources: string[] = data.sources;
+    const actions: string[] = data.actions;
     return `sources: ${sources.join(", ")}; actions: ${actions.join(", ")}`;
   },
 
@@ -177,13 +191,13 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
   list_subscriptions: async (api) => {
     const { data, error, response } = await api.GET("/users/me/subscriptions");
     if (error) return describeError(response.status, error);
-    return data.data.map((sub) => `${sub.emitter_id ?? "?"} -> ${sub.listener_id ?? "?"}`).join("; ");
+    return data.data.map((sub) => `${sub.emitter_id} -> ${sub.listener_id}`).join("; ");
   },
 
   list_webhooks: async (api) => {
     const { data, error, response } = await api.GET("/users/me/webhooks", { params: { query: { limit: 10 } } });
     if (error) return describeError(response.status, error);
-    const urls: string[] = data.data.map((hook) => `${hook.name ?? "(unnamed)"} ${hook.url ?? "?"}`);
+    const urls: string[] = data.data.map((hook) => `${hook.name ?? "(unnamed)"} ${hook.url}`);
     return `${urls.join("; ")} (next: ${data.page_info.end_cursor ?? "none"})`;
   },
 
@@ -193,7 +207,7 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     });
     if (error) return describeError(response.status, error);
     const description: string | null | undefined = data.data.description;
-    return `webhook ${data.data.id ?? "?"} -> ${data.data.url ?? "?"} (${description ?? "no description"})`;
+    return `webhook ${data.data.id} -> ${data.data.url} (${description ?? "no description"})`;
   },
 
   delete_webhook: async (api) => {
@@ -207,14 +221,14 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
       params: { path: { org_id: WORKSPACE_ID }, query: { limit: 10 } },
     });
     if (error) return describeError(response.status, error);
-    return data.data.map((source) => `${source.id ?? "?"} owned by ${source.owner_id ?? "?"}`).join("; ");
+    return data.data.map((source) => `${source.id} owned by ${source.owner_id ?? "?"}`).join("; ");
   },
 
   get_workspace: async (api) => {
     const { data, error, response } = await api.GET("/workspaces/{id}", { params: { path: { id: WORKSPACE_ID } } });
     if (error) return describeError(response.status, error);
     const used: number | undefined = data.data.daily_credits_used;
-    return `${data.data.orgname ?? "?"}: ${used ?? "?"} of ${data.data.daily_credits_quota ?? "?"} credits used today`;
+    return `${data.data.orgname}: ${used ?? "?"} of ${data.data.daily_credits_quota ?? "?"} credits used today`;
   },
 
   list_workspace_subscriptions: async (api) => {
@@ -228,7 +242,7 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
   list_workspaces: async (api) => {
     const { data, error, response } = await api.GET("/users/me/workspaces");
     if (error) return describeError(response.status, error);
-    return data.data.map((workspace) => `${workspace.id ?? "?"} ${workspace.name ?? ""}`).join("; ");
+    return data.data.map((workspace) => `${workspace.id} ${workspace.name}`).join("; ");
   },
 
   list_workflow_events: async (api) => {
@@ -236,7 +250,7 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
       params: { path: { workflow_id: WORKFLOW_ID }, query: { expand: "event", limit: 5 } },
     });
     if (error) return describeError(response.status, error);
-    return data.data.map((event) => `${event.id ?? "?"} at ${event.indexed_at_ms ?? "?"} ms`).join("\n");
+    return data.data.map((event) => `${event.id} at ${event.indexed_at_ms} ms`).join("\n");
   },
 
   list_workflow_errors: async (api) => {
@@ -246,9 +260,9 @@ export const everyOperation: { [OperationId in keyof operations]: (api: Pipedrea
     if (error) return describeError(response.status, error);
     const failures: string[] = data.data.map(
       (summary) =>
-        `${summary.event?.error?.code ?? "?"} in step ${summary.event?.error?.cellId ?? "?"} ` +
+        `${summary.event.error.code} in step ${summary.event.error.cellId ?? "?"} ` +
         // The 2021 edition puts metadata beside `event`, the current docs inside it.
-        `(${(summary.metadata ?? summary.event?.metadata)?.emit_id ?? "?"})`,
+        `(${(summary.metadata ?? summary.event.metadata)?.emit_id ?? "?"})`,
     );
     return failures.join("\n");
   },

@@ -85,7 +85,7 @@ func tour(ctx context.Context, api *pipedream.APIClient) error {
 	var endpoint string
 	for _, name := range []string{"go-example", "go-example-2"} {
 		made, _, err := api.SourcesAPI.CreateSource(ctx).
-			CreateSourceRequest(pipedream.CreateSourceRequest{ComponentId: component.Id, Name: pipedream.PtrString(name)}).
+			CreateSourceRequest(pipedream.CreateSourceRequest{ComponentId: pipedream.PtrString(component.GetId()), Name: pipedream.PtrString(name)}).
 			Execute()
 		if err != nil {
 			return fmt.Errorf("create_source: %w", describe(err))

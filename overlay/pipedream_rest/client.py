@@ -13,13 +13,16 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
 from pipedream_rest_client import AuthenticatedClient, Client
+from pipedream_rest_client.api import GroupedClient
 from pipedream_rest_runtime.errors import PipedreamError
 
 from .auth import ClientCredentialsAuth
+from .groups import Events
 from .logs import configure_from_env
 from .redaction import mask_secret
 from .retries import RetryPolicy
@@ -61,8 +64,13 @@ class _Pools:
             return self._async
 
 
-class Pipedream(AuthenticatedClient):
+class Pipedream(GroupedClient):
     """A client for every generated operation, sync and async, that raises, retries and checks.
+
+    Every operation is a method of a group named for its tag: ``client.sources.list()``,
+    ``client.webhooks.create(url=...)``, ``await client.sources.async_create(...)``; it returns
+    the operation's 2xx model, and a list with ``page_info`` pages itself when iterated. The
+    instance is also the ``client=`` of every generated function.
 
     Credentials, read when the client is made: ``api_key`` (or ``$PIPEDREAM_API_KEY``), or OAuth
     ``client_id`` and ``client_secret`` (or ``$PIPEDREAM_CLIENT_ID`` and
@@ -153,9 +161,27 @@ class Pipedream(AuthenticatedClient):
         self._owns_pools = owns_pools
         self._secrets = secrets  # masked in every error and log line (the API key or the secret)
 
+    @cached_property
+    def events(self) -> Events:
+        """The ``events`` operations, with the hand-written ones of :mod:`pipedream_rest.groups`."""
+        return Events(self)
+
     @property
     def base_url(self) -> str:
         return self._base_url
+
+    def _stream_options(self) -> dict[str, Any]:
+        """How :mod:`pipedream_rest.live` connects for this client: its credential, base URL,
+        headers and the secrets to mask (``events.stream``)."""
+        credential: dict[str, Any] = (
+            {"api_key": self.token} if self._auth is None else {"auth": self._auth}
+        )
+        return {
+            **credential,
+            "base_url": self._base_url,
+            "headers": dict(self._headers),
+            "secrets": self._secrets,
+        }
 
     @property
     def client_id(self) -> str | None:

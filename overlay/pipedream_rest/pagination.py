@@ -27,6 +27,7 @@ import attrs
 from pipedream_rest_client.models import ErrorBody
 from pipedream_rest_client.types import Unset
 from pipedream_rest_runtime.errors import PipedreamError
+from pipedream_rest_runtime.paging import Walk
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -51,54 +52,6 @@ class PageLike(Protocol[T_co]):
 
     @property
     def data(self) -> Sequence[T_co]: ...
-
-
-class _Walk:
-    """Which parameters to send for the next page: one direction, and never a cursor twice."""
-
-    def __init__(self, kwargs: dict[str, Any], max_items: int | None, max_pages: int | None):
-        after, before = _given(kwargs.get("after")), _given(kwargs.get("before"))
-        if after is not None and before is not None:
-            raise ValueError(
-                "pass either 'before' or 'after', not both: one walks back, one forward"
-            )
-        self.backward = before is not None
-        self.kwargs = dict(kwargs)
-        self.sent: set[str] = {cursor for cursor in (after, before) if cursor is not None}
-        self.max_items = _check_cap("max_items", max_items)
-        self.max_pages = _check_cap("max_pages", max_pages)
-        self.pages = 0
-        self.last_page_seen = False
-
-    def done(self, items: int = 0) -> bool:
-        """Whether to stop before fetching another page, ``items`` having been yielded."""
-        if self.last_page_seen or (self.max_pages is not None and self.pages >= self.max_pages):
-            return True
-        return self.max_items is not None and items >= self.max_items
-
-    def take(self, result: object, fetch: Callable[..., object]) -> PageLike[Any]:
-        """Check the fetched ``result`` is a page, and prepare the parameters of the next one."""
-        page = _as_page(result, fetch)
-        self.pages += 1
-        info = page.page_info
-        cursor = _given(info.start_cursor if self.backward else info.end_cursor)
-        if not page.data or cursor is None or cursor in self.sent:
-            self.last_page_seen = True
-        else:
-            self.sent.add(cursor)
-            self.kwargs["before" if self.backward else "after"] = cursor
-        return page
-
-
-def _given(value: object) -> str | None:
-    """A cursor that was really given: a non-empty string (not None, UNSET or '')."""
-    return value if isinstance(value, str) and value else None
-
-
-def _check_cap(name: str, value: int | None) -> int | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-        raise ValueError(f"{name} must be None or an integer >= 0, got {value!r}")
-    return value
 
 
 def _operation_name(fetch: Callable[..., object]) -> str:
@@ -136,6 +89,13 @@ def _refuse_whole_list(fetch: Callable[..., object]) -> None:
         )
 
 
+def _take(walk: Walk, result: object, fetch: Callable[..., object]) -> PageLike[Any]:
+    """Check the fetched ``result`` is a page, and prepare the parameters of the next one."""
+    page = _as_page(result, fetch)
+    walk.take(page)
+    return page
+
+
 def _as_page(result: object, fetch: Callable[..., object]) -> PageLike[Any]:
     if hasattr(result, "data") and hasattr(result, "page_info"):
         return cast(PageLike[Any], result)
@@ -161,7 +121,7 @@ class Paginator(Generic[T]):
         self, fetch: Callable[..., object], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> None:
         _refuse_whole_list(fetch)
-        _Walk(kwargs, None, None)  # reject before+after now, not at the first next()
+        Walk(kwargs, None, None)  # reject before+after now, not at the first next()
         self._fetch, self._args, self._kwargs = fetch, args, kwargs
 
     def __iter__(self) -> Iterator[T]:
@@ -169,21 +129,21 @@ class Paginator(Generic[T]):
 
     def items(self, *, max_items: int | None = None, max_pages: int | None = None) -> Iterator[T]:
         """Every item, page after page, up to ``max_items`` items from ``max_pages`` pages."""
-        walk = _Walk(self._kwargs, max_items, max_pages)
+        walk = Walk(self._kwargs, max_items, max_pages)
         return self._items(walk)
 
     def pages(self, *, max_pages: int | None = None) -> Iterator[PageLike[T]]:
         """Every page (the generated list model), up to ``max_pages``."""
-        return self._pages(_Walk(self._kwargs, None, max_pages))
+        return self._pages(Walk(self._kwargs, None, max_pages))
 
-    def _pages(self, walk: _Walk) -> Iterator[PageLike[T]]:
+    def _pages(self, walk: Walk) -> Iterator[PageLike[T]]:
         while not walk.done():
-            yield walk.take(self._fetch(*self._args, **walk.kwargs), self._fetch)
+            yield _take(walk, self._fetch(*self._args, **walk.kwargs), self._fetch)
 
-    def _items(self, walk: _Walk) -> Iterator[T]:
+    def _items(self, walk: Walk) -> Iterator[T]:
         count = 0
         while not walk.done(count):
-            page = walk.take(self._fetch(*self._args, **walk.kwargs), self._fetch)
+            page = _take(walk, self._fetch(*self._args, **walk.kwargs), self._fetch)
             for item in page.data:
                 if walk.max_items is not None and count >= walk.max_items:
                     return
@@ -201,7 +161,7 @@ class AsyncPaginator(Generic[T]):
         kwargs: dict[str, Any],
     ) -> None:
         _refuse_whole_list(fetch)
-        _Walk(kwargs, None, None)
+        Walk(kwargs, None, None)
         self._fetch, self._args, self._kwargs = fetch, args, kwargs
 
     def __aiter__(self) -> AsyncIterator[T]:
@@ -211,20 +171,20 @@ class AsyncPaginator(Generic[T]):
         self, *, max_items: int | None = None, max_pages: int | None = None
     ) -> AsyncIterator[T]:
         """Every item, page after page, up to ``max_items`` items from ``max_pages`` pages."""
-        return self._items(_Walk(self._kwargs, max_items, max_pages))
+        return self._items(Walk(self._kwargs, max_items, max_pages))
 
     def pages(self, *, max_pages: int | None = None) -> AsyncIterator[PageLike[T]]:
         """Every page (the generated list model), up to ``max_pages``."""
-        return self._pages(_Walk(self._kwargs, None, max_pages))
+        return self._pages(Walk(self._kwargs, None, max_pages))
 
-    async def _pages(self, walk: _Walk) -> AsyncIterator[PageLike[T]]:
+    async def _pages(self, walk: Walk) -> AsyncIterator[PageLike[T]]:
         while not walk.done():
-            yield walk.take(await self._fetch(*self._args, **walk.kwargs), self._fetch)
+            yield _take(walk, await self._fetch(*self._args, **walk.kwargs), self._fetch)
 
-    async def _items(self, walk: _Walk) -> AsyncIterator[T]:
+    async def _items(self, walk: Walk) -> AsyncIterator[T]:
         count = 0
         while not walk.done(count):
-            page = walk.take(await self._fetch(*self._args, **walk.kwargs), self._fetch)
+            page = _take(walk, await self._fetch(*self._args, **walk.kwargs), self._fetch)
             for item in page.data:
                 if walk.max_items is not None and count >= walk.max_items:
                     return

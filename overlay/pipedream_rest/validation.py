@@ -9,8 +9,6 @@ Each raises ``ValueError`` naming the parameter.
 from __future__ import annotations
 
 import functools
-import importlib
-import pkgutil
 import re
 from urllib.parse import unquote
 
@@ -71,22 +69,13 @@ def _check_path_parameters(method: str, path: str) -> None:
 
 @functools.cache
 def _path_templates() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
-    """Every templated path of the generated operations, read once from the generated package.
+    """Every templated path of the spec (the generated ``PATH_TEMPLATES``), compiled once.
 
-    Each generated module builds its URL in ``_get_kwargs`` from a string constant such as
-    ``"/sources/{id}/events"``; reading those constants keeps this module free of endpoint
-    knowledge. Only called when a path already looks wrong, so the hot path never pays for it.
+    Only called when a path already looks wrong, so the hot path never pays for it.
     """
-    from pipedream_rest_client import api
+    from pipedream_rest_client.api import PATH_TEMPLATES
 
-    found: set[str] = set()
-    for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
-        get_kwargs = getattr(importlib.import_module(info.name), "_get_kwargs", None)
-        code = getattr(get_kwargs, "__code__", None)
-        for const in code.co_consts if code is not None else ():
-            if isinstance(const, str) and const.startswith("/") and _PLACEHOLDER.search(const):
-                found.add(const)
-    return tuple(_compile(template) for template in sorted(found))
+    return tuple(_compile(t) for t in sorted(PATH_TEMPLATES) if _PLACEHOLDER.search(t))
 
 
 def _compile(template: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:

@@ -14,8 +14,9 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 
 from . import endpoints, offload
-from .api import oauth_routes, v1_app
+from .api import oauth_routes, stream_app, v1_app
 from .api.paths import TrailingSlashes
+from .api.stream import PublishListener
 from .delivery import WebhookDelivery
 from .domain.oauth import TOKEN_TTL_SECONDS
 from .errors import EXCEPTION_HANDLERS
@@ -23,6 +24,7 @@ from .limits import DEFAULT_LIMITS, Limits
 from .outbound import OutboundPolicy
 from .registry import Fetcher
 from .state import Sandbox
+from .streams import StreamHub, StreamSettings
 from .users import SandboxUser, default_users
 from .wiring import build_sandbox
 
@@ -36,6 +38,7 @@ async def index(request: Request) -> JSONResponse:
             "base_url": f"{base}/v1",
             "auth": "Authorization: Bearer <api key, or access token from POST /v1/oauth/token>",
             "events": f"{base}/http/<endpoint id> (see configured_props.http.endpoint_url)",
+            "live": f"{base}/sources/<source id>/sse (Server-Sent Events, outside /v1)",
         }
     )
 
@@ -64,6 +67,7 @@ def create_app(
     outbound: OutboundPolicy | None = None,
     token_ttl: int = TOKEN_TTL_SECONDS,
     webhooks: WebhookDelivery | None = None,
+    streams: StreamSettings | None = None,
 ) -> Starlette:
     """A sandbox app with its data in `db_path` (`":memory:"` for a throw-away one).
 
@@ -86,6 +90,7 @@ def create_app(
     webhooks: the webhook sender (default: POSTs under `outbound`, 4 attempts, 0.5/1/2 s
         backoff, 2 s timeout); pass `WebhookDelivery(allow=loopback_only, ...)` to keep
         deliveries local.
+    streams: how `GET /sources/{id}/sse` is served (heartbeat interval, `retry:`, queue bound).
     Call `app.state.sandbox.close()` when done: it stops the webhook workers and closes the
     database (`run_in_thread` does it for you).
     """
@@ -102,11 +107,14 @@ def create_app(
         token_ttl=token_ttl,
         webhooks=webhooks,
     )
+    sandbox.streams = StreamHub(streams)
+    sandbox.live.add(PublishListener(sandbox.streams))
     app = Starlette(
         routes=[
             Route("/", index),
             *oauth_routes(),
             Mount("/v1", app=v1_app()),
+            Route("/sources/{id}/sse", stream_app()),
             *endpoints.routes,
         ],
         exception_handlers=EXCEPTION_HANDLERS,

@@ -35,6 +35,11 @@ class RunningSandbox:
         return f"http://{self.host}:{self.port}"
 
     @property
+    def stream_url_base(self) -> str:
+        """Where `GET /sources/{id}/sse` lives: the root, as the real API serves it outside /v1."""
+        return self.root_url
+
+    @property
     def base_url(self) -> str:
         """The API's base URL, `http://127.0.0.1:<port>/v1`."""
         return f"{self.root_url}/v1"
@@ -101,6 +106,7 @@ def run_in_thread(
             client_secret=demo.client_secret,
         )
     finally:
+        sandbox.streams.close()  # open streams would hold the shutdown for its whole timeout
         server.should_exit = True
         thread.join(timeout=START_TIMEOUT_SECONDS)
         sock.close()

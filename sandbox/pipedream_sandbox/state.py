@@ -3,7 +3,7 @@ clock and its settings. `wiring.build_sandbox` makes one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .context import DataContext
 from .delivery import WebhookDelivery
@@ -24,6 +24,7 @@ from .limits import DEFAULT_LIMITS, Limits
 from .outbound import DEFAULT_POLICY, OutboundPolicy
 from .registry import Fetcher
 from .store import Store
+from .streams import StreamHub
 from .throttle import Throttle
 from .users import UserDirectory
 
@@ -50,6 +51,7 @@ class Sandbox:
     throttle: Throttle | None = None
     limits: Limits = DEFAULT_LIMITS
     outbound: OutboundPolicy = DEFAULT_POLICY
+    streams: StreamHub = field(default_factory=StreamHub)  # the open live streams
 
     @property
     def max_body_bytes(self) -> int:
@@ -70,6 +72,8 @@ class Sandbox:
         return self.emitter.live
 
     def close(self) -> None:
-        """Stop the webhook workers, then close the database. Safe to call twice."""
+        """End the live streams, stop the webhook workers, then close the database. Safe to
+        call twice."""
+        self.streams.close()
         self.emitter.delivery.close()
         self.context.store.close()

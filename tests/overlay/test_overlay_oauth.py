@@ -339,7 +339,12 @@ def test_repr_shows_neither_the_secret_nor_the_token(make_oauth, tokens) -> None
 
 
 def test_generated_token_models_mask_their_secrets() -> None:
-    token = OAuthToken(access_token="tok-0123456789abcdef-SECRETTOKEN")
+    token = OAuthToken(
+        access_token="tok-0123456789abcdef-SECRETTOKEN",
+        token_type="Bearer",
+        expires_in=3600,
+        created_at=0,
+    )
     grant = OAuthTokenRequest(
         grant_type="client_credentials", client_id=CLIENT_ID, client_secret=CLIENT_SECRET
     )

@@ -50,7 +50,7 @@ def test_user_model_masks_api_key_in_repr(client, server) -> None:
 
 
 def test_user_model_without_api_key_still_prints() -> None:
-    assert "id='u_2'" in repr(User(id="u_2"))
+    assert "id='u_2'" in repr(User(id="u_2", username="u", email="u@example.com"))
 
 
 def test_logs_carry_method_path_status_attempt_and_delay_only(

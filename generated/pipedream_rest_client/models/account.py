@@ -23,8 +23,8 @@ class Account:
 
     """
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    id: str
+    name: None | str
     """ The account's nickname, if set. """
     app: AccountApp | Unset = UNSET
     """ The app an account is connected to. """
@@ -43,10 +43,9 @@ class Account:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
+        name: Any = UNSET
+        if self.name is not UNSET:
+            name: None | str
             name = self.name
 
         app: dict[str, Any] | Unset = UNSET
@@ -96,14 +95,16 @@ class Account:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_name = d.pop("name", UNSET)
+        name: Any = UNSET
+        if _raw_name is not UNSET:
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            name = _parse_name(_raw_name)
 
         _app = d.pop("app", UNSET)
         app: AccountApp | Unset

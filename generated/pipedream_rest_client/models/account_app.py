@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AccountApp")
 
@@ -15,8 +15,8 @@ T = TypeVar("T", bound="AccountApp")
 class AccountApp:
     """The app an account is connected to."""
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

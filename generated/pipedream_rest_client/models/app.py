@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.app_connect import AppConnect
@@ -19,19 +19,19 @@ T = TypeVar("T", bound="App")
 class App:
     """An app integrated with Pipedream."""
 
-    id: str | Unset = UNSET
-    name_slug: str | Unset = UNSET
-    name: str | Unset = UNSET
-    auth_type: None | str | Unset = UNSET
+    id: str
+    name_slug: str
+    name: str
+    auth_type: None | str
     """ `oauth`, `keys`, or `null` for apps without authentication (free text: new kinds may appear). """
-    description: None | str | Unset = UNSET
-    img_src: str | Unset = UNSET
-    custom_fields_json: str | Unset = UNSET
+    description: None | str
+    img_src: str
+    custom_fields_json: str
     """ The app's custom credential fields, as a JSON array in a string. """
-    categories: list[str] | Unset = UNSET
-    featured_weight: float | Unset = UNSET
+    categories: list[str]
+    featured_weight: float
     """ The sort weight on pipedream.com/apps, set by Pipedream. """
-    connect: AppConnect | Unset = UNSET
+    connect: AppConnect
     """ How Pipedream Connect may proxy requests to the app's API. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,30 +42,28 @@ class App:
 
         name = self.name
 
-        auth_type: None | str | Unset
-        if isinstance(self.auth_type, Unset):
-            auth_type = UNSET
-        else:
+        auth_type: Any = UNSET
+        if self.auth_type is not UNSET:
+            auth_type: None | str
             auth_type = self.auth_type
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        description: Any = UNSET
+        if self.description is not UNSET:
+            description: None | str
             description = self.description
 
         img_src = self.img_src
 
         custom_fields_json = self.custom_fields_json
 
-        categories: list[str] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: Any = UNSET
+        if self.categories is not UNSET:
             categories = self.categories
 
         featured_weight = self.featured_weight
 
-        connect: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.connect, Unset):
+        connect: Any = UNSET
+        if self.connect is not UNSET:
             connect = self.connect.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -103,38 +101,43 @@ class App:
 
         name = d.pop("name", UNSET)
 
-        def _parse_auth_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_auth_type = d.pop("auth_type", UNSET)
+        auth_type: Any = UNSET
+        if _raw_auth_type is not UNSET:
 
-        auth_type = _parse_auth_type(d.pop("auth_type", UNSET))
+            def _parse_auth_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            auth_type = _parse_auth_type(_raw_auth_type)
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_description = d.pop("description", UNSET)
+        description: Any = UNSET
+        if _raw_description is not UNSET:
+
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(_raw_description)
 
         img_src = d.pop("img_src", UNSET)
 
         custom_fields_json = d.pop("custom_fields_json", UNSET)
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+        _raw_categories = d.pop("categories", UNSET)
+        categories: Any = UNSET
+        if _raw_categories is not UNSET:
+            categories = cast(list[str], _raw_categories)
 
         featured_weight = d.pop("featured_weight", UNSET)
 
-        _connect = d.pop("connect", UNSET)
-        connect: AppConnect | Unset
-        if isinstance(_connect, Unset):
-            connect = UNSET
-        else:
-            connect = AppConnect.from_dict(_connect)
+        _raw_connect = d.pop("connect", UNSET)
+        connect: Any = UNSET
+        if _raw_connect is not UNSET:
+            connect = AppConnect.from_dict(_raw_connect)
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.

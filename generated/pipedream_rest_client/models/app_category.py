@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AppCategory")
 
@@ -15,9 +15,9 @@ T = TypeVar("T", bound="AppCategory")
 class AppCategory:
     """A category of integrated apps."""
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    id: str
+    name: str
+    description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,10 +25,9 @@ class AppCategory:
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        description: Any = UNSET
+        if self.description is not UNSET:
+            description: None | str
             description = self.description
 
         field_dict: dict[str, Any] = {}
@@ -50,14 +49,16 @@ class AppCategory:
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_description = d.pop("description", UNSET)
+        description: Any = UNSET
+        if _raw_description is not UNSET:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(_raw_description)
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.

@@ -15,16 +15,16 @@ T = TypeVar("T", bound="AppConnect")
 class AppConnect:
     """How Pipedream Connect may proxy requests to the app's API."""
 
-    proxy_enabled: bool | Unset = UNSET
-    allowed_domains: list[str] | Unset = UNSET
+    proxy_enabled: bool
+    allowed_domains: list[str]
     base_proxy_target_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         proxy_enabled = self.proxy_enabled
 
-        allowed_domains: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_domains, Unset):
+        allowed_domains: Any = UNSET
+        if self.allowed_domains is not UNSET:
             allowed_domains = self.allowed_domains
 
         base_proxy_target_url = self.base_proxy_target_url
@@ -46,7 +46,10 @@ class AppConnect:
         d = dict(src_dict)
         proxy_enabled = d.pop("proxy_enabled", UNSET)
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+        allowed_domains: Any = UNSET
+        if _raw_allowed_domains is not UNSET:
+            allowed_domains = cast(list[str], _raw_allowed_domains)
 
         base_proxy_target_url = d.pop("base_proxy_target_url", UNSET)
 

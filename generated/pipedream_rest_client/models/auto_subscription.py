@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="AutoSubscription")
 
@@ -15,9 +15,9 @@ T = TypeVar("T", bound="AutoSubscription")
 class AutoSubscription:
     """A channel delivered to a listener from every emitter created afterwards."""
 
-    id: str | Unset = UNSET
-    event_name: str | Unset = UNSET
-    listener_id: str | Unset = UNSET
+    id: str
+    event_name: str
+    listener_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,26 +19,24 @@ T = TypeVar("T", bound="Component")
 class Component:
     """A component saved in the account, or published in the registry."""
 
-    id: str | Unset = UNSET
+    id: str
+    code: str
+    """ The component's code. """
+    code_hash: str
+    """ SHA-256 of the code, in hex. """
+    name: str
+    version: str
+    configurable_props: list[ConfigurableProp]
+    created_at: int
+    """ Epoch seconds. """
+    updated_at: int
+    """ Epoch seconds. """
     key: str | Unset = UNSET
     """ The registry key, for registry components. """
-    code: str | Unset = UNSET
-    """ The component's code. """
-    code_hash: str | Unset = UNSET
-    """ SHA-256 of the code, in hex. """
-    name: str | Unset = UNSET
-    version: str | Unset = UNSET
-    configurable_props: list[ConfigurableProp] | Unset = UNSET
-    created_at: int | Unset = UNSET
-    """ Epoch seconds. """
-    updated_at: int | Unset = UNSET
-    """ Epoch seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        key = self.key
 
         code = self.code
 
@@ -48,8 +46,8 @@ class Component:
 
         version = self.version
 
-        configurable_props: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.configurable_props, Unset):
+        configurable_props: Any = UNSET
+        if self.configurable_props is not UNSET:
             configurable_props = []
             for configurable_props_item_data in self.configurable_props:
                 configurable_props_item = configurable_props_item_data.to_dict()
@@ -59,13 +57,13 @@ class Component:
 
         updated_at = self.updated_at
 
+        key = self.key
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if key is not UNSET:
-            field_dict["key"] = key
         if code is not UNSET:
             field_dict["code"] = code
         if code_hash is not UNSET:
@@ -80,6 +78,8 @@ class Component:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if key is not UNSET:
+            field_dict["key"] = key
 
         return field_dict
 
@@ -87,8 +87,6 @@ class Component:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-
-        key = d.pop("key", UNSET)
 
         code = d.pop("code", UNSET)
 
@@ -98,10 +96,11 @@ class Component:
 
         version = d.pop("version", UNSET)
 
-        _configurable_props = d.pop("configurable_props", UNSET)
-        configurable_props: list[ConfigurableProp] | Unset = UNSET
-        if _configurable_props is not UNSET:
+        _raw_configurable_props = d.pop("configurable_props", UNSET)
+        configurable_props: Any = UNSET
+        if _raw_configurable_props is not UNSET:
             configurable_props = []
+            _configurable_props = _raw_configurable_props
             for configurable_props_item_data in _configurable_props:
                 configurable_props_item = ConfigurableProp.from_dict(
                     configurable_props_item_data
@@ -113,11 +112,12 @@ class Component:
 
         updated_at = d.pop("updated_at", UNSET)
 
+        key = d.pop("key", UNSET)
+
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.id = id
-        _new.key = key
         _new.code = code
         _new.code_hash = code_hash
         _new.name = name
@@ -125,6 +125,7 @@ class Component:
         _new.configurable_props = configurable_props
         _new.created_at = created_at
         _new.updated_at = updated_at
+        _new.key = key
         component = _new
 
         component.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ComponentSearchResult")
 
@@ -15,17 +15,17 @@ T = TypeVar("T", bound="ComponentSearchResult")
 class ComponentSearchResult:
     """Registry keys matching a search, best first. Not wrapped in `data`."""
 
-    sources: list[str] | Unset = UNSET
-    actions: list[str] | Unset = UNSET
+    sources: list[str]
+    actions: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sources: list[str] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
+        sources: Any = UNSET
+        if self.sources is not UNSET:
             sources = self.sources
 
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
+        actions: Any = UNSET
+        if self.actions is not UNSET:
             actions = self.actions
 
         field_dict: dict[str, Any] = {}
@@ -41,9 +41,15 @@ class ComponentSearchResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sources = cast(list[str], d.pop("sources", UNSET))
+        _raw_sources = d.pop("sources", UNSET)
+        sources: Any = UNSET
+        if _raw_sources is not UNSET:
+            sources = cast(list[str], _raw_sources)
 
-        actions = cast(list[str], d.pop("actions", UNSET))
+        _raw_actions = d.pop("actions", UNSET)
+        actions: Any = UNSET
+        if _raw_actions is not UNSET:
+            actions = cast(list[str], _raw_actions)
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.

@@ -19,8 +19,8 @@ class ConfigurableProp:
 
     """
 
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    name: str
+    type_: str
     label: str | Unset = UNSET
     description: str | Unset = UNSET
     optional: bool | Unset = UNSET

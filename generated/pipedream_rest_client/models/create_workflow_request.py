@@ -60,13 +60,13 @@ class CreateWorkflowRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project_id": project_id,
-                "org_id": org_id,
-                "template_id": template_id,
-            }
-        )
+        field_dict.update({})
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
         if steps is not UNSET:
             field_dict["steps"] = steps
         if triggers is not UNSET:
@@ -79,11 +79,11 @@ class CreateWorkflowRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        project_id = d.pop("project_id", UNSET)
 
-        org_id = d.pop("org_id")
+        org_id = d.pop("org_id", UNSET)
 
-        template_id = d.pop("template_id")
+        template_id = d.pop("template_id", UNSET)
 
         _steps = d.pop("steps", UNSET)
         steps: list[WorkflowStepConfig] | Unset = UNSET

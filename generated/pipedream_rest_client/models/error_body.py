@@ -41,11 +41,9 @@ class ErrorBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
         if code is not UNSET:
             field_dict["code"] = code
         if details is not UNSET:
@@ -56,7 +54,7 @@ class ErrorBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = d.pop("error")
+        error = d.pop("error", UNSET)
 
         code = d.pop("code", UNSET)
 

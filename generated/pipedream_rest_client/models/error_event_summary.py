@@ -20,23 +20,23 @@ T = TypeVar("T", bound="ErrorEventSummary")
 class ErrorEventSummary:
     """One event of the `$errors` channel."""
 
-    id: str | Unset = UNSET
+    id: str
     """ An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time. """
+    event: WorkflowErrorEvent
+    """ An event of the `$errors` channel. """
     indexed_at_ms: int | Unset = UNSET
     """ Epoch milliseconds. """
-    event: WorkflowErrorEvent | Unset = UNSET
-    """ An event of the `$errors` channel. """
     metadata: EventMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        indexed_at_ms = self.indexed_at_ms
-
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
+        event: Any = UNSET
+        if self.event is not UNSET:
             event = self.event.to_dict()
+
+        indexed_at_ms = self.indexed_at_ms
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -47,10 +47,10 @@ class ErrorEventSummary:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if indexed_at_ms is not UNSET:
-            field_dict["indexed_at_ms"] = indexed_at_ms
         if event is not UNSET:
             field_dict["event"] = event
+        if indexed_at_ms is not UNSET:
+            field_dict["indexed_at_ms"] = indexed_at_ms
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -61,14 +61,12 @@ class ErrorEventSummary:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        indexed_at_ms = d.pop("indexed_at_ms", UNSET)
+        _raw_event = d.pop("event", UNSET)
+        event: Any = UNSET
+        if _raw_event is not UNSET:
+            event = WorkflowErrorEvent.from_dict(_raw_event)
 
-        _event = d.pop("event", UNSET)
-        event: WorkflowErrorEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WorkflowErrorEvent.from_dict(_event)
+        indexed_at_ms = d.pop("indexed_at_ms", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: EventMetadata | Unset
@@ -81,8 +79,8 @@ class ErrorEventSummary:
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.id = id
-        _new.indexed_at_ms = indexed_at_ms
         _new.event = event
+        _new.indexed_at_ms = indexed_at_ms
         _new.metadata = metadata
         error_event_summary = _new
 

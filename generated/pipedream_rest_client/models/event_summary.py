@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.event_metadata import EventMetadata
@@ -19,13 +19,13 @@ T = TypeVar("T", bound="EventSummary")
 class EventSummary:
     """One emitted event."""
 
-    id: str | Unset = UNSET
+    id: str
     """ An event ID, `<epoch ms>-<sequence>`; IDs are ordered by time. """
-    indexed_at_ms: int | Unset = UNSET
+    indexed_at_ms: int
     """ Epoch milliseconds. """
-    event: Any | Unset = UNSET
+    event: Any
     """ The emitted payload, usually an object. Truncated over 1 KB unless `expand=event`. """
-    metadata: EventMetadata | Unset = UNSET
+    metadata: EventMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,8 +35,8 @@ class EventSummary:
 
         event = self.event
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: Any = UNSET
+        if self.metadata is not UNSET:
             metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -62,12 +62,10 @@ class EventSummary:
 
         event = d.pop("event", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: EventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = EventMetadata.from_dict(_metadata)
+        _raw_metadata = d.pop("metadata", UNSET)
+        metadata: Any = UNSET
+        if _raw_metadata is not UNSET:
+            metadata = EventMetadata.from_dict(_raw_metadata)
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.

@@ -25,11 +25,11 @@ class LegacyEvent:
 
     """
 
-    id: str | Unset = UNSET
-    indexed_at_ms: int | Unset = UNSET
-    event: Any | Unset = UNSET
+    id: str
+    indexed_at_ms: int
+    event: Any
     """ The emitted payload (summary shape). """
-    metadata: EventMetadata | Unset = UNSET
+    metadata: EventMetadata
     e: Any | Unset = UNSET
     """ The emitted payload (emitted-event shape). """
     k: str | Unset = UNSET
@@ -45,8 +45,8 @@ class LegacyEvent:
 
         event = self.event
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: Any = UNSET
+        if self.metadata is not UNSET:
             metadata = self.metadata.to_dict()
 
         e = self.e
@@ -84,12 +84,10 @@ class LegacyEvent:
 
         event = d.pop("event", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: EventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = EventMetadata.from_dict(_metadata)
+        _raw_metadata = d.pop("metadata", UNSET)
+        metadata: Any = UNSET
+        if _raw_metadata is not UNSET:
+            metadata = EventMetadata.from_dict(_raw_metadata)
 
         e = d.pop("e", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="OAuthRevokeRequest")
 
 
@@ -29,24 +31,24 @@ class OAuthRevokeRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "client_id": client_id,
-                "client_secret": client_secret,
-            }
-        )
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token")
+        token = d.pop("token", UNSET)
 
-        client_id = d.pop("client_id")
+        client_id = d.pop("client_id", UNSET)
 
-        client_secret = d.pop("client_secret")
+        client_secret = d.pop("client_secret", UNSET)
 
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.

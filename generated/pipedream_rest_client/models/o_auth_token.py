@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="OAuthToken")
 
@@ -17,10 +17,10 @@ class OAuthToken:
 
     access_token: str
     """ A secret; never log it. """
-    token_type: str | Unset = UNSET
-    expires_in: int | Unset = UNSET
+    token_type: str
+    expires_in: int
     """ Seconds from `created_at` until the token expires. """
-    created_at: int | Unset = UNSET
+    created_at: int
     """ Epoch seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,11 +35,9 @@ class OAuthToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-            }
-        )
+        field_dict.update({})
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
         if token_type is not UNSET:
             field_dict["token_type"] = token_type
         if expires_in is not UNSET:
@@ -52,7 +50,7 @@ class OAuthToken:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        access_token = d.pop("access_token", UNSET)
 
         token_type = d.pop("token_type", UNSET)
 

@@ -42,13 +42,13 @@ class OAuthTokenRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-                "client_id": client_id,
-                "client_secret": client_secret,
-            }
-        )
+        field_dict.update({})
+        if grant_type is not UNSET:
+            field_dict["grant_type"] = grant_type
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
         if scope is not UNSET:
             field_dict["scope"] = scope
 
@@ -57,15 +57,18 @@ class OAuthTokenRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = cast(Literal["client_credentials"], d.pop("grant_type"))
-        if grant_type != "client_credentials":
-            raise ValueError(
-                f"grant_type must match const 'client_credentials', got '{grant_type}'"
-            )
+        _raw_grant_type = d.pop("grant_type", UNSET)
+        grant_type: Any = UNSET
+        if _raw_grant_type is not UNSET:
+            grant_type = cast(Literal["client_credentials"], _raw_grant_type)
+            if grant_type != "client_credentials":
+                raise ValueError(
+                    f"grant_type must match const 'client_credentials', got '{grant_type}'"
+                )
 
-        client_id = d.pop("client_id")
+        client_id = d.pop("client_id", UNSET)
 
-        client_secret = d.pop("client_secret")
+        client_secret = d.pop("client_secret", UNSET)
 
         scope = d.pop("scope", UNSET)
 

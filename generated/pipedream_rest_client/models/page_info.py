@@ -18,10 +18,10 @@ class PageInfo:
 
     """
 
+    count: int
+    """ The number of items in this page. """
     total_count: int | Unset = UNSET
     """ The size of the whole list (informational; it changes as items come and go). """
-    count: int | Unset = UNSET
-    """ The number of items in this page. """
     start_cursor: None | str | Unset = UNSET
     """ Pass as `before` to fetch the previous page. """
     end_cursor: None | str | Unset = UNSET
@@ -33,9 +33,9 @@ class PageInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
         count = self.count
+
+        total_count = self.total_count
 
         start_cursor: None | str | Unset
         if isinstance(self.start_cursor, Unset):
@@ -54,10 +54,10 @@ class PageInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
         if count is not UNSET:
             field_dict["count"] = count
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
         if start_cursor is not UNSET:
             field_dict["start_cursor"] = start_cursor
         if end_cursor is not UNSET:
@@ -70,9 +70,9 @@ class PageInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
-
         count = d.pop("count", UNSET)
+
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_start_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -97,8 +97,8 @@ class PageInfo:
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
-        _new.total_count = total_count
         _new.count = count
+        _new.total_count = total_count
         _new.start_cursor = start_cursor
         _new.end_cursor = end_cursor
         _new.excluded_count = excluded_count

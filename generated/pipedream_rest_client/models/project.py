@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Project")
 
@@ -15,18 +15,18 @@ T = TypeVar("T", bound="Project")
 class Project:
     """A project of a workspace (`proj_...`)."""
 
-    id: str | Unset = UNSET
-    hid: str | Unset = UNSET
-    name: str | Unset = UNSET
-    repository_id: int | None | str | Unset = UNSET
-    repository_path: None | str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    id: str
+    hid: str
+    name: str
+    repository_id: int | None | str
+    repository_path: None | str
+    created_at: str
     """ ISO 8601. """
-    updated_at: str | Unset = UNSET
+    updated_at: str
     """ ISO 8601. """
-    org_id: int | str | Unset = UNSET
+    org_id: int | str
     """ The owning workspace; the 2021 edition prints a number here, not an `o_...` ID. """
-    allow_support: bool | Unset = UNSET
+    allow_support: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,26 +36,23 @@ class Project:
 
         name = self.name
 
-        repository_id: int | None | str | Unset
-        if isinstance(self.repository_id, Unset):
-            repository_id = UNSET
-        else:
+        repository_id: Any = UNSET
+        if self.repository_id is not UNSET:
+            repository_id: int | None | str
             repository_id = self.repository_id
 
-        repository_path: None | str | Unset
-        if isinstance(self.repository_path, Unset):
-            repository_path = UNSET
-        else:
+        repository_path: Any = UNSET
+        if self.repository_path is not UNSET:
+            repository_path: None | str
             repository_path = self.repository_path
 
         created_at = self.created_at
 
         updated_at = self.updated_at
 
-        org_id: int | str | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
+        org_id: Any = UNSET
+        if self.org_id is not UNSET:
+            org_id: int | str
             org_id = self.org_id
 
         allow_support = self.allow_support
@@ -93,34 +90,40 @@ class Project:
 
         name = d.pop("name", UNSET)
 
-        def _parse_repository_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        _raw_repository_id = d.pop("repository_id", UNSET)
+        repository_id: Any = UNSET
+        if _raw_repository_id is not UNSET:
 
-        repository_id = _parse_repository_id(d.pop("repository_id", UNSET))
+            def _parse_repository_id(data: object) -> int | None | str:
+                if data is None:
+                    return data
+                return cast(int | None | str, data)
 
-        def _parse_repository_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            repository_id = _parse_repository_id(_raw_repository_id)
 
-        repository_path = _parse_repository_path(d.pop("repository_path", UNSET))
+        _raw_repository_path = d.pop("repository_path", UNSET)
+        repository_path: Any = UNSET
+        if _raw_repository_path is not UNSET:
+
+            def _parse_repository_path(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            repository_path = _parse_repository_path(_raw_repository_path)
 
         created_at = d.pop("created_at", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_org_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _raw_org_id = d.pop("org_id", UNSET)
+        org_id: Any = UNSET
+        if _raw_org_id is not UNSET:
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+            def _parse_org_id(data: object) -> int | str:
+                return cast(int | str, data)
+
+            org_id = _parse_org_id(_raw_org_id)
 
         allow_support = d.pop("allow_support", UNSET)
 

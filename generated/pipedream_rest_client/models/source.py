@@ -22,11 +22,9 @@ class Source:
 
     """
 
-    id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    owner_id: str | Unset = UNSET
-    component_id: str | Unset = UNSET
-    configured_props: SourceConfiguredProps | Unset = UNSET
+    id: str
+    component_id: str
+    configured_props: SourceConfiguredProps
     """ The source's configured props, as the API echoes them: timers come back as
     `{"cron": null, "interval_seconds": 60}`, an HTTP interface as `{"endpoint_url": "..."}`.
     Every request sent to an `endpoint_url` becomes an event of the source; the local
@@ -34,26 +32,24 @@ class Source:
     `{"error": "request body is nested deeper than 64 levels", "code": "body_too_deep"}`),
     and stores nothing then.
      """
-    active: bool | Unset = UNSET
-    created_at: int | Unset = UNSET
+    active: bool
+    created_at: int
     """ Epoch seconds. """
-    updated_at: int | Unset = UNSET
+    updated_at: int
     """ Epoch seconds. """
-    name: str | Unset = UNSET
-    name_slug: str | Unset = UNSET
+    name: str
+    name_slug: str
+    user_id: str | Unset = UNSET
+    owner_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        user_id = self.user_id
-
-        owner_id = self.owner_id
-
         component_id = self.component_id
 
-        configured_props: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configured_props, Unset):
+        configured_props: Any = UNSET
+        if self.configured_props is not UNSET:
             configured_props = self.configured_props.to_dict()
 
         active = self.active
@@ -66,15 +62,15 @@ class Source:
 
         name_slug = self.name_slug
 
+        user_id = self.user_id
+
+        owner_id = self.owner_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
         if component_id is not UNSET:
             field_dict["component_id"] = component_id
         if configured_props is not UNSET:
@@ -89,6 +85,10 @@ class Source:
             field_dict["name"] = name
         if name_slug is not UNSET:
             field_dict["name_slug"] = name_slug
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
 
         return field_dict
 
@@ -97,18 +97,12 @@ class Source:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
-
-        owner_id = d.pop("owner_id", UNSET)
-
         component_id = d.pop("component_id", UNSET)
 
-        _configured_props = d.pop("configured_props", UNSET)
-        configured_props: SourceConfiguredProps | Unset
-        if isinstance(_configured_props, Unset):
-            configured_props = UNSET
-        else:
-            configured_props = SourceConfiguredProps.from_dict(_configured_props)
+        _raw_configured_props = d.pop("configured_props", UNSET)
+        configured_props: Any = UNSET
+        if _raw_configured_props is not UNSET:
+            configured_props = SourceConfiguredProps.from_dict(_raw_configured_props)
 
         active = d.pop("active", UNSET)
 
@@ -120,12 +114,14 @@ class Source:
 
         name_slug = d.pop("name_slug", UNSET)
 
+        user_id = d.pop("user_id", UNSET)
+
+        owner_id = d.pop("owner_id", UNSET)
+
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.id = id
-        _new.user_id = user_id
-        _new.owner_id = owner_id
         _new.component_id = component_id
         _new.configured_props = configured_props
         _new.active = active
@@ -133,6 +129,8 @@ class Source:
         _new.updated_at = updated_at
         _new.name = name
         _new.name_slug = name_slug
+        _new.user_id = user_id
+        _new.owner_id = owner_id
         source = _new
 
         source.additional_properties = d

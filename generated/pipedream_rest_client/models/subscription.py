@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Subscription")
 
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="Subscription")
 class Subscription:
     """An emitter's events delivered to a listener."""
 
-    id: str | Unset = UNSET
-    emitter_id: str | Unset = UNSET
-    listener_id: str | Unset = UNSET
-    event_name: str | Unset = UNSET
+    id: str
+    emitter_id: str
+    listener_id: str
+    event_name: str
     """ The channel; `""` is the default channel. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -28,11 +28,9 @@ class UpdateWorkflowRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-            }
-        )
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
         if org_id is not UNSET:
             field_dict["org_id"] = org_id
 
@@ -41,7 +39,7 @@ class UpdateWorkflowRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        active = d.pop("active")
+        active = d.pop("active", UNSET)
 
         org_id = d.pop("org_id", UNSET)
 

@@ -22,7 +22,7 @@ class User:
 
     """
 
-    id: str | Unset = UNSET
+    id: str
     username: str | Unset = UNSET
     email: str | Unset = UNSET
     api_key: str | Unset = UNSET

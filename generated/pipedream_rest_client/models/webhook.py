@@ -15,33 +15,29 @@ T = TypeVar("T", bound="Webhook")
 class Webhook:
     """A URL that receives, as JSON `POST`s, the events of the emitters it is subscribed to."""
 
-    id: str | Unset = UNSET
+    id: str
+    name: None | str
+    description: None | str
+    url: str
+    active: bool
+    created_at: int
+    """ Epoch seconds. """
+    updated_at: int
+    """ Epoch seconds. """
     user_id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    url: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    created_at: int | Unset = UNSET
-    """ Epoch seconds. """
-    updated_at: int | Unset = UNSET
-    """ Epoch seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        user_id = self.user_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
+        name: Any = UNSET
+        if self.name is not UNSET:
+            name: None | str
             name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        description: Any = UNSET
+        if self.description is not UNSET:
+            description: None | str
             description = self.description
 
         url = self.url
@@ -52,13 +48,13 @@ class Webhook:
 
         updated_at = self.updated_at
 
+        user_id = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -71,6 +67,8 @@ class Webhook:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -79,25 +77,27 @@ class Webhook:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: Any = UNSET
+        if _raw_name is not UNSET:
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+            name = _parse_name(_raw_name)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_description = d.pop("description", UNSET)
+        description: Any = UNSET
+        if _raw_description is not UNSET:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(_raw_description)
 
         url = d.pop("url", UNSET)
 
@@ -107,17 +107,19 @@ class Webhook:
 
         updated_at = d.pop("updated_at", UNSET)
 
+        user_id = d.pop("user_id", UNSET)
+
         # Filled in directly: attrs' __init__ would run its default factories only for them to be
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.id = id
-        _new.user_id = user_id
         _new.name = name
         _new.description = description
         _new.url = url
         _new.active = active
         _new.created_at = created_at
         _new.updated_at = updated_at
+        _new.user_id = user_id
         webhook = _new
 
         webhook.additional_properties = d

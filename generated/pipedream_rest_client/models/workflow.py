@@ -20,9 +20,9 @@ T = TypeVar("T", bound="Workflow")
 class Workflow:
     """A workflow (`p_...`), with its steps and triggers."""
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    active: bool | Unset = UNSET
+    id: str
+    name: str
+    active: bool
     steps: list[WorkflowStep] | Unset = UNSET
     triggers: list[WorkflowTrigger] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.workflow_step import WorkflowStep
@@ -23,20 +23,20 @@ class WorkflowDetails:
 
     """
 
-    triggers: list[WorkflowTrigger] | Unset = UNSET
-    steps: list[WorkflowStep] | Unset = UNSET
+    triggers: list[WorkflowTrigger]
+    steps: list[WorkflowStep]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        triggers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.triggers, Unset):
+        triggers: Any = UNSET
+        if self.triggers is not UNSET:
             triggers = []
             for triggers_item_data in self.triggers:
                 triggers_item = triggers_item_data.to_dict()
                 triggers.append(triggers_item)
 
-        steps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.steps, Unset):
+        steps: Any = UNSET
+        if self.steps is not UNSET:
             steps = []
             for steps_item_data in self.steps:
                 steps_item = steps_item_data.to_dict()
@@ -55,19 +55,21 @@ class WorkflowDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[WorkflowTrigger] | Unset = UNSET
-        if _triggers is not UNSET:
+        _raw_triggers = d.pop("triggers", UNSET)
+        triggers: Any = UNSET
+        if _raw_triggers is not UNSET:
             triggers = []
+            _triggers = _raw_triggers
             for triggers_item_data in _triggers:
                 triggers_item = WorkflowTrigger.from_dict(triggers_item_data)
 
                 triggers.append(triggers_item)
 
-        _steps = d.pop("steps", UNSET)
-        steps: list[WorkflowStep] | Unset = UNSET
-        if _steps is not UNSET:
+        _raw_steps = d.pop("steps", UNSET)
+        steps: Any = UNSET
+        if _raw_steps is not UNSET:
             steps = []
+            _steps = _raw_steps
             for steps_item_data in _steps:
                 steps_item = WorkflowStep.from_dict(steps_item_data)
 

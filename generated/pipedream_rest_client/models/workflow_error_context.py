@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkflowErrorContext")
 
@@ -15,15 +15,15 @@ T = TypeVar("T", bound="WorkflowErrorContext")
 class WorkflowErrorContext:
     """Where the failed execution ran."""
 
-    id: str | Unset = UNSET
-    ts: str | Unset = UNSET
+    id: str
+    ts: str
     """ ISO 8601 time of the original event (kept as text). """
-    workflow_id: str | Unset = UNSET
-    deployment_id: str | Unset = UNSET
-    source_type: str | Unset = UNSET
-    verified: bool | Unset = UNSET
-    owner_id: str | Unset = UNSET
-    platform_version: str | Unset = UNSET
+    workflow_id: str
+    deployment_id: str
+    source_type: str
+    verified: bool
+    owner_id: str
+    platform_version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

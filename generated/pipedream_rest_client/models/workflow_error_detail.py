@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WorkflowErrorDetail")
 class WorkflowErrorDetail:
     """The error a step raised."""
 
-    code: str | Unset = UNSET
+    code: str
     cell_id: str | Unset = UNSET
     """ The step that failed. """
     ts: str | Unset = UNSET

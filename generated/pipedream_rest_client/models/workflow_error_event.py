@@ -21,25 +21,25 @@ T = TypeVar("T", bound="WorkflowErrorEvent")
 class WorkflowErrorEvent:
     """An event of the `$errors` channel."""
 
-    original_event: Any | Unset = UNSET
+    original_event: Any
     """ The event the workflow was processing, usually an object. """
+    error: WorkflowErrorDetail
+    """ The error a step raised. """
     original_context: WorkflowErrorContext | Unset = UNSET
     """ Where the failed execution ran. """
-    error: WorkflowErrorDetail | Unset = UNSET
-    """ The error a step raised. """
     metadata: EventMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         original_event = self.original_event
 
+        error: Any = UNSET
+        if self.error is not UNSET:
+            error = self.error.to_dict()
+
         original_context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.original_context, Unset):
             original_context = self.original_context.to_dict()
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -50,10 +50,10 @@ class WorkflowErrorEvent:
         field_dict.update({})
         if original_event is not UNSET:
             field_dict["original_event"] = original_event
-        if original_context is not UNSET:
-            field_dict["original_context"] = original_context
         if error is not UNSET:
             field_dict["error"] = error
+        if original_context is not UNSET:
+            field_dict["original_context"] = original_context
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -64,19 +64,17 @@ class WorkflowErrorEvent:
         d = dict(src_dict)
         original_event = d.pop("original_event", UNSET)
 
+        _raw_error = d.pop("error", UNSET)
+        error: Any = UNSET
+        if _raw_error is not UNSET:
+            error = WorkflowErrorDetail.from_dict(_raw_error)
+
         _original_context = d.pop("original_context", UNSET)
         original_context: WorkflowErrorContext | Unset
         if isinstance(_original_context, Unset):
             original_context = UNSET
         else:
             original_context = WorkflowErrorContext.from_dict(_original_context)
-
-        _error = d.pop("error", UNSET)
-        error: WorkflowErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = WorkflowErrorDetail.from_dict(_error)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: EventMetadata | Unset
@@ -89,8 +87,8 @@ class WorkflowErrorEvent:
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.original_event = original_event
-        _new.original_context = original_context
         _new.error = error
+        _new.original_context = original_context
         _new.metadata = metadata
         workflow_error_event = _new
 

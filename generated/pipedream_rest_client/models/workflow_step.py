@@ -22,9 +22,9 @@ class WorkflowStep:
 
     """
 
-    id: str | Unset = UNSET
+    id: str
+    namespace: str
     type_: str | Unset = UNSET
-    namespace: str | Unset = UNSET
     disabled: bool | Unset = UNSET
     lang: str | Unset = UNSET
     component: bool | Unset = UNSET
@@ -38,9 +38,9 @@ class WorkflowStep:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
-
         namespace = self.namespace
+
+        type_ = self.type_
 
         disabled = self.disabled
 
@@ -75,10 +75,10 @@ class WorkflowStep:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if namespace is not UNSET:
             field_dict["namespace"] = namespace
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if disabled is not UNSET:
             field_dict["disabled"] = disabled
         if lang is not UNSET:
@@ -101,9 +101,9 @@ class WorkflowStep:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
-
         namespace = d.pop("namespace", UNSET)
+
+        type_ = d.pop("type", UNSET)
 
         disabled = d.pop("disabled", UNSET)
 
@@ -153,8 +153,8 @@ class WorkflowStep:
         # replaced, for every item of a list. Models have no validators or converters to skip.
         _new = cls.__new__(cls)
         _new.id = id
-        _new.type_ = type_
         _new.namespace = namespace
+        _new.type_ = type_
         _new.disabled = disabled
         _new.lang = lang
         _new.component = component

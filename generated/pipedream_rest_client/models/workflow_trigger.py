@@ -24,7 +24,7 @@ class WorkflowTrigger:
 
     """
 
-    id: str | Unset = UNSET
+    id: str
     key: str | Unset = UNSET
     endpoint_url: str | Unset = UNSET
     custom_response: bool | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="Workspace")
 class Workspace:
     """A workspace (organisation) the user belongs to."""
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    orgname: str | Unset = UNSET
+    id: str
+    name: str
+    orgname: str
     email: str | Unset = UNSET
     daily_credits_quota: int | Unset = UNSET
     daily_credits_used: int | Unset = UNSET

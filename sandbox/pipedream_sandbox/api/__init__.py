@@ -31,6 +31,7 @@ from .events import (
 )
 from .oauth import create_token, revoke_token
 from .sources import create_source, delete_source, list_sources, update_source
+from .stream import stream_source_events
 from .subscriptions import (
     create_auto_subscription,
     create_subscription,
@@ -99,6 +100,12 @@ def oauth_routes() -> list[BaseRoute]:
         Route("/v1/oauth/token", create_token, methods=["POST"]),
         Route("/v1/oauth/revoke", revoke_token, methods=["POST"]),
     ]
+
+
+def stream_app() -> ASGIApp:
+    """GET /sources/{id}/sse, which the real API serves outside /v1, behind the same guard."""
+    routes = [Route("/sources/{id}/sse", stream_source_events, methods=["GET"])]
+    return AuthGuard(Router(routes=routes, redirect_slashes=False))
 
 
 def v1_app() -> ASGIApp:

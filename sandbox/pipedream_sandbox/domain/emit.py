@@ -24,7 +24,7 @@ LiveListener = Callable[[Event], None]
 
 
 class LiveListeners:
-    """In-process callbacks told about every event stored by an emit, after it is committed.
+    """In-process callbacks told about every event stored by an emit, in order, as it is stored.
 
     `add(callback)` registers `callback(event)` and returns a function that removes it. An event
     is published once per source that stores a copy (`event.source_id` says which), so a listener
@@ -109,6 +109,12 @@ class Emitter:
                 )
                 for source_id in targets.source_ids
             ]
+            # Under the write lock, so every listener sees each source's events in ID order
+            # (two emits on two threads could otherwise publish out of order). A live stream that
+            # hears of an event before its commit loses nothing: it replays stored events only
+            # after registering, and skips what it has already sent.
+            for event in stored:
+                self.live.publish(event)
         body = json.dumps(payload).encode("utf-8")
         for webhook in targets.webhooks:
             headers = {
@@ -120,8 +126,6 @@ class Emitter:
                 "X-Sandbox-Event-Name": channel,
             }
             self.delivery.deliver(Delivery(webhook.id, webhook.url, own.id, body, headers))
-        for event in stored:
-            self.live.publish(event)
         return own.id
 
     def release_due(self) -> int:

@@ -113,6 +113,8 @@ def sync_detailed(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
@@ -165,6 +167,8 @@ def sync(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
@@ -212,6 +216,8 @@ async def asyncio_detailed(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
@@ -262,6 +268,8 @@ async def asyncio(
 
      List the sources of the authenticated user, one page at a time, in the order they were
     created. The next page is this request with `after` set to `page_info.end_cursor`.
+    With `include=id` each item carries only its `id` (the docs' pagination example),
+    although `Source` marks more fields required: see `include`.
     (The 2020 document writes the path with a trailing slash; both forms reach the same
     resource.)
 
