@@ -40,11 +40,7 @@ const HTTP_SOURCE_CODE = `module.exports = {
 // Checks the sandbox does not pass yet: `node --test` runs them and reports them as TODO (with
 // this text), so `make test` stays green while the gap is open. Each names what the sandbox
 // answers and what the real API gives; delete the entry when the sandbox is fixed.
-const KNOWN_GAPS = {
-  "create-subscription says it succeeded: POST /subscriptions answers `data` as an array":
-    "the sandbox answers `data` as one subscription object; Pipedream's own action reads " +
-    "`response.data.length > 0`, so against the sandbox it never reports success",
-};
+const KNOWN_GAPS = {};
 
 /** `test`, reported as TODO while its name is in KNOWN_GAPS. */
 function check(name, fn) {

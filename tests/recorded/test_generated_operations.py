@@ -200,8 +200,8 @@ def test_subscription_delivers_the_emitters_events(client: AuthenticatedClient) 
     emitter = new_http_source(client, "recorded-emitter")
     listener = new_http_source(client, "recorded-listener")
     try:
-        sub = create_subscription.sync(client=client, emitter_id=emitter, listener_id=listener)
-        assert (sub.data.emitter_id, sub.data.listener_id) == (emitter, listener)
+        [sub] = create_subscription.sync(client=client, emitter_id=emitter, listener_id=listener).data
+        assert (sub.emitter_id, sub.listener_id) == (emitter, listener)
         send_requests(client, emitter, [{"hello": "listener"}])
         received = list_source_events.sync(listener, client=client, expand=Expand.EVENT)
         assert [e.metadata.emitter_id for e in received.data] == [emitter]

@@ -76,7 +76,9 @@ def test_webhooks_subscribe_list_and_delete(client: AuthenticatedClient) -> None
         listed = [h.id for h in first.data + second.data]
         assert [h.id for h in hooks] == [i for i in listed if i in {h.id for h in hooks}]
 
-        sub = create_subscription.sync(client=client, emitter_id=source_id, listener_id=hooks[0].id).data
+        made = create_subscription.sync(client=client, emitter_id=source_id, listener_id=hooks[0].id).data
+        assert isinstance(made, list)  # a list of one, as Pipedream's own action reads it
+        [sub] = made
         assert (sub.emitter_id, sub.listener_id) == (source_id, hooks[0].id)
         assert sub.id in {s.id for s in list_subscriptions.sync(client=client).data}
 
@@ -102,7 +104,7 @@ def test_auto_and_glob_subscriptions(client: AuthenticatedClient) -> None:
     try:
         auto = create_auto_subscription.sync_detailed(client=client, event_name="$errors", listener_id=hook.id)
         assert auto.status_code in (200, 204)
-        glob = create_subscription.sync(client=client, emitter_id="dc_*", listener_id=hook.id).data
+        [glob] = create_subscription.sync(client=client, emitter_id="dc_*", listener_id=hook.id).data
         assert glob.emitter_id == "dc_*"
         mine = [s for s in list_subscriptions.sync(client=client).data if s.listener_id == hook.id]
         assert {s.emitter_id for s in mine} >= {"dc_*"}

@@ -69,6 +69,19 @@ async def create_http_source(client: httpx.AsyncClient, **body: Any) -> dict[str
     return await create_source(client, key="http-new-requests", **body)
 
 
+async def subscribe(
+    client: httpx.AsyncClient, emitter: str, listener: str, **more: str
+) -> dict[str, Any]:
+    """`POST /subscriptions`; the one subscription of its answer, which is a list of one (as
+    Pipedream's own create-subscription action reads it: `data.length`)."""
+    params = {"emitter_id": emitter, "listener_id": listener, **more}
+    response = await client.post("/subscriptions", params=params)
+    assert response.status_code == 200, response.text
+    [subscription] = response.json()["data"]
+    assert isinstance(subscription, dict)
+    return subscription
+
+
 def endpoint_path(source: dict[str, Any]) -> str:
     """The path part of a source's HTTP endpoint (the app is reached through ROOT_URL)."""
     url: str = source["configured_props"]["http"]["endpoint_url"]

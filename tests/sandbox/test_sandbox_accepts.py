@@ -11,19 +11,12 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from sandbox_helpers import assert_error, client_for, create_source
+from sandbox_helpers import assert_error, client_for, create_source, subscribe
 from starlette.applications import Starlette
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 ORG = "o_Qa8I1Z"  # the demo user's workspace
 METHODS = ("get", "post", "put", "delete")
-
-
-async def subscribe(api: httpx.AsyncClient, emitter: str, listener: str, **more: str) -> Any:
-    params = {"emitter_id": emitter, "listener_id": listener, **more}
-    response = await api.post("/subscriptions", params=params)
-    assert response.status_code == 200, response.text
-    return response.json()["data"]
 
 
 async def events_of(api: httpx.AsyncClient, source_id: str, event_name: str = "") -> list[Any]:

@@ -14,6 +14,7 @@ from sandbox_helpers import (
     create_http_source,
     create_source,
     endpoint_path,
+    subscribe,
 )
 from starlette.applications import Starlette
 
@@ -243,9 +244,7 @@ async def test_subscribed_sources_receive_the_emitters_events(
     emitter = await create_http_source(api, name="emitter")
     listener = await create_http_source(api, name="listener")
     bystander = await create_http_source(api, name="bystander")
-    params = {"emitter_id": emitter["id"], "listener_id": listener["id"]}
-    response = await api.post("/subscriptions", params=params)
-    subscription = response.json()["data"]
+    subscription = await subscribe(api, emitter["id"], listener["id"])
     assert subscription["id"].startswith("sub_")
     assert (
         subscription["emitter_id"],
@@ -256,7 +255,7 @@ async def test_subscribed_sources_receive_the_emitters_events(
         listener["id"],
         "",
     )
-    again = (await api.post("/subscriptions", params=params)).json()["data"]
+    again = await subscribe(api, emitter["id"], listener["id"])
     assert again["id"] == subscription["id"]  # subscribing twice changes nothing
 
     await web.post(endpoint_path(emitter), json={"hello": "listeners"})

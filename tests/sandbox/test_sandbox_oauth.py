@@ -109,7 +109,7 @@ async def test_a_token_acts_for_its_workspace(app: Starlette, api: httpx.AsyncCl
         )
         assert made.status_code == 200
         listed = (await oauth.get("/workspaces/o_Qa8I1Z/subscriptions")).json()["data"]
-        assert [s["id"] for s in listed] == [made.json()["data"]["id"]]
+        assert [s["id"] for s in listed] == [s["id"] for s in made.json()["data"]]
         assert (
             await oauth.put(f"/sources/{source['id']}", json={"active": False})
         ).status_code == 200

@@ -7,16 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import assert_error, create_source
+from sandbox_helpers import assert_error, create_source, subscribe
 from starlette.applications import Starlette
-
-
-async def subscribe(api: httpx.AsyncClient, emitter: str, listener: str, **more: str) -> Any:
-    response = await api.post(
-        "/subscriptions", params={"emitter_id": emitter, "listener_id": listener, **more}
-    )
-    assert response.status_code == 200, response.text
-    return response.json()["data"]
 
 
 async def subscriptions_of(api: httpx.AsyncClient) -> list[tuple[str, str, str]]:

@@ -95,7 +95,7 @@ async def test_workspace_subscriptions(api: httpx.AsyncClient) -> None:
     listed = (await api.get(f"/workspaces/{DEMO_WORKSPACE}/subscriptions")).json()
     assert set(listed) == {"data"}
     assert [s["id"] for s in listed["data"]] == [
-        on_team_source.json()["data"]["id"],
-        for_workspace.json()["data"]["id"],
+        on_team_source.json()["data"][0]["id"],
+        for_workspace.json()["data"][0]["id"],
     ]
     assert len((await api.get("/users/me/subscriptions")).json()["data"]) == 3

@@ -18,7 +18,7 @@ class SubscriptionResponse:
     """The answer to `POST /subscriptions`. Its shape is documented nowhere ("200 OK with
     metadata on the subscription", docs-v2 webhooks tutorial); Pipedream's own
     create-subscription action reads `response.data.length`, so `data` is one subscription
-    or a list of them.
+    or a list of them. The sandbox answers a list of one, the shape that action expects.
 
     """
 

@@ -19,7 +19,8 @@ from .common import (
 
 async def create_subscription(request: Request) -> JSONResponse:
     """Both ends must be the user's (the emitter a source, a workflow, or the glob `dc_*` /
-    `p_*`; the listener a source, a workflow or a webhook); answers the subscription."""
+    `p_*`; the listener a source, a workflow or a webhook); answers the subscription, as a list
+    of one (docs/evidence.md)."""
     fields = FieldFilter(request)
     org_id = acting_org(request)
     emitter_id = required_query(request, "emitter_id")
@@ -28,7 +29,8 @@ async def create_subscription(request: Request) -> JSONResponse:
     row = sandbox_of(request).subscriptions.subscribe(
         user_of(request).id, emitter_id, listener_id, event_name, org_id
     )
-    return data(render.subscription(row), fields)
+    # A list of one, as Pipedream's own create-subscription action reads it (`data.length`).
+    return JSONResponse({"data": [fields.apply(render.subscription(row))]})
 
 
 async def delete_subscription(request: Request) -> Response:
