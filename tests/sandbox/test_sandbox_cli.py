@@ -94,3 +94,22 @@ def test_a_client_id_shared_by_two_users_is_refused(capsys: pytest.CaptureFixtur
         UserDirectory(default_users(None, OTHER_CLIENT_ID, "x"))
     assert main(["--client-id", OTHER_CLIENT_ID, "--db", ":memory:"]) == 2
     assert "already used" in capsys.readouterr().err
+
+
+def test_database_from_flag_then_environment_then_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """README: PIPEDREAM_SANDBOX_DB (or --db) changes the database file."""
+    monkeypatch.delenv("PIPEDREAM_SANDBOX_DB", raising=False)
+    assert parse_args([]).db == ".sandbox/pipedream-sandbox.db"
+    monkeypatch.setenv("PIPEDREAM_SANDBOX_DB", "/tmp/from-env.db")
+    assert parse_args([]).db == "/tmp/from-env.db"
+    assert parse_args(["--db", "flag.db"]).db == "flag.db"
+
+
+def test_the_readme_flags_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SANDBOX_ARGS example of README's sandbox section."""
+    monkeypatch.delenv("PORT", raising=False)
+    args = parse_args(
+        "--port 9000 --api-key k --db path --rate-limit 30 --no-demo-data".split()
+    )
+    assert (args.port, args.api_key, args.db, args.rate_limit) == (9000, "k", "path", 30)
+    assert args.no_demo_data
