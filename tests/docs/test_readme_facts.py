@@ -1,0 +1,111 @@
+"""What README.md names exists and reads as the code says: Makefile targets, the client-method
+table, the public names, `Pipedream`'s signature, the sandbox's caps and options.
+
+A promise in the README is a test: these fail when a name, a default or a target drifts from
+the text, so the README cannot keep describing something that is gone."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+from pathlib import Path
+
+import httpx
+import pipedream_rest
+import pytest
+from pipedream_rest import Pipedream
+from pipedream_sandbox import Limits
+from pipedream_sandbox.__main__ import parse_args
+
+ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
+
+# | `client.users.get_current()` | `users.get_current_user` | `GET /users/me` |
+METHOD_ROW = re.compile(r"^\| `client\.(\w+)\.(\w+)\(\)`[^|]*\| `(\w+)\.(\w+)`", re.M)
+
+
+def _section(start: str, end: str) -> str:
+    return README.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_every_make_target_the_readme_names_exists() -> None:
+    targets = set(re.findall(r"^([\w-]+):", MAKEFILE, re.M))
+    named = set(re.findall(r"`make ([\w-]+)", README))
+    assert named, "the README names no make target"
+    assert named - targets == set()
+
+
+def test_make_test_runs_what_the_readme_says() -> None:
+    """"make test validates ..., type-checks the overlay, lints the spec, type-checks the
+    TypeScript example, runs the Go example, opens the reference docs in Chromium"."""
+    line = next(line for line in MAKEFILE.splitlines() if line.startswith("test: "))
+    prerequisites = set(line.removeprefix("test: ").split())
+    assert {"typecheck", "lint-spec", "ts-check", "go-check", "docs", "chromium", "compat"} <= (
+        prerequisites
+    )
+    assert (ROOT / ".ci" / "run").read_text().strip().endswith("make test")
+
+
+def test_every_method_in_the_table_exists_with_its_generated_module() -> None:
+    rows = METHOD_ROW.findall(README)
+    spec = (ROOT / "openapi.json").read_text(encoding="utf-8")
+    operations = set(re.findall(r'"operationId": "(\w+)"', spec))
+    assert {op for *_, op in rows} == operations, "the table and the spec list other operations"
+    with Pipedream(api_key="k", base_url="http://127.0.0.1:9/v1") as client:
+        for group, method, tag, operation in rows:
+            named = f"client.{group}.{method}"
+            assert hasattr(getattr(client, group), method), named
+            if method != "stream":  # hand-written; its async twin is async_stream
+                assert hasattr(getattr(client, group), f"async_{method}"), named
+            module = importlib.import_module(f"pipedream_rest_client.api.{tag}.{operation}")
+            assert hasattr(module, "sync_detailed"), module.__name__
+
+
+def test_public_names_are_the_packages_all() -> None:
+    public = _section("Public names:", "## The demo")
+    errors = _section("**Errors.**", "All derive from")
+    named = set(re.findall(r"`(\w+)`", public)) | set(re.findall(r"`(\w+Error)`", errors))
+    named |= {"APIStatusError", "APIError", "PipedreamError"}  # "All derive from ..."
+    assert named == set(pipedream_rest.__all__)
+
+
+def test_the_construction_signature_is_pipedreams() -> None:
+    written = re.search(r"`Pipedream\((api_key=None, \*,.*?)\)`\.", README, re.S)
+    assert written, "the README no longer shows Pipedream's signature"
+    flat = re.sub(r"\([^()]*\)", "", written.group(1))  # httpx.Timeout(30, connect=5)
+    names = [part.split("=")[0].strip() for part in flat.split(",")]
+    parameters = inspect.signature(Pipedream).parameters
+    assert [n for n in names if n != "*"] == list(parameters)
+    assert parameters["timeout"].default == httpx.Timeout(30, connect=5)
+    assert parameters["max_retries"].default == 2 == pipedream_rest.DEFAULT_MAX_RETRIES
+    assert pipedream_rest.DEFAULT_BASE_URL == "https://api.pipedream.com/v1"
+    assert "default base URL\n`https://api.pipedream.com/v1`" in README
+
+
+@pytest.mark.parametrize(
+    ("row", "value"),
+    [
+        ("a request body", Limits().body_bytes == 1024 * 1024),
+        ("nesting of a JSON body", Limits().body_depth == 64),
+        ("component code", Limits().code_bytes == 512 * 1024),
+        ("component props once", Limits().expanded_nodes == 20_000),
+        ("component props once", Limits().expanded_bytes == 1024 * 1024),
+        ("`query` of", Limits().search_query_chars == 256),
+    ],
+)
+def test_the_limits_table_states_the_defaults(row: str, value: bool) -> None:
+    assert f"| {row}" in _section("| what | cap |", "Outbound requests")
+    assert value
+
+
+def test_every_sandbox_flag_the_readme_names_parses(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PORT", raising=False)
+    flags = set(re.findall(r"(--[a-z][a-z-]+)", _section("## A local sandbox", "### Security")))
+    flags |= set(re.findall(r"SANDBOX_ARGS=(--[a-z-]+)", README))
+    assert {"--port", "--token-ttl", "--allow-private-network"} <= flags
+    values = {"--port": "9000", "--token-ttl": "60", "--rate-limit": "30"}
+    switches = {"--no-demo-data", "--allow-private-network"}
+    for flag in sorted(flags):
+        parse_args([flag] if flag in switches else [flag, values.get(flag, "x")])
