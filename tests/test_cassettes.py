@@ -124,3 +124,13 @@ def test_the_cassettes_cover_every_operation_with_a_success_and_an_error() -> No
                 outcomes[operation_id].add(status < 400)
                 break
     assert {op: sorted(seen) for op, seen in outcomes.items() if seen != {True, False}} == {}
+
+
+def test_each_cassette_folder_names_its_server_version_and_date() -> None:
+    """README: "each cassette folder's RECORDED.json names the server, its version and the date"."""
+    folders = sorted(p for p in CASSETTES.iterdir() if p.is_dir())
+    assert folders
+    for folder in folders:
+        stamp = json.loads((folder / "RECORDED.json").read_text())
+        assert stamp["server"] and stamp["version"], folder.name
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp["recorded_at"]), folder.name
