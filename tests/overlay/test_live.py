@@ -6,6 +6,7 @@ A few failure shapes the sandbox cannot produce (a cut mid-body, a 403, a 503) c
 
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
 import time
@@ -23,6 +24,7 @@ from pipedream_rest import (
     PermissionDeniedError,
     Pipedream,
 )
+from pipedream_rest.groups import Events
 from pipedream_rest.live import LiveStream, astream, stream
 from pipedream_rest_client.models import EventSummary
 from pipedream_sandbox import OTHER_API_KEY, RunningSandbox, run_in_thread
@@ -310,6 +312,31 @@ def test_the_wait_before_reconnecting_is_the_servers_retry_doubled_per_failure_i
         assert next(iter(events)).event == {"n": 3}
     # Failures in a row: 0.25, 0.5, then an event resets the count; each stream ended by a cut.
     assert waits == [0.25, 0.5]
+
+
+def test_the_wait_before_reconnecting_is_capped_at_30_seconds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """README: the server's `retry:` delay, doubled for each failure in a row "up to 30 s"."""
+    waits: list[float] = []
+    monkeypatch.setattr(time, "sleep", waits.append)
+    seen: list[httpx.Request] = []
+
+    def cut_after_retry(request: httpx.Request) -> httpx.Response:
+        body = RetryThenCut(b"retry: 20000\n\n", [message(len(seen))] if len(seen) == 4 else [])
+        return httpx.Response(200, headers=SSE_HEADERS, stream=body)
+
+    with mock_stream([cut_after_retry], seen) as events:
+        assert next(iter(events)).event == {"n": 4}
+    assert waits == [20.0, 30.0, 30.0]
+
+
+def test_stream_defaults_are_the_readmes() -> None:
+    """README: `read_timeout` 60 s by default, `max_failures` 10."""
+    for fn in (Events.stream, Events.async_stream, stream, astream):
+        parameters = inspect.signature(fn).parameters
+        assert parameters["read_timeout"].default == 60, fn
+        assert parameters["max_failures"].default == 10, fn
 
 
 class RetryThenCut(CutStream):
