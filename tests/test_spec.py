@@ -425,3 +425,16 @@ def test_the_spec_is_self_contained_and_every_object_stays_open() -> None:
         if isinstance(ref, str) and not ref.startswith("#/"):
             external.append(f"{pointer}: {ref}")
     assert closed == [] and external == []
+
+
+def test_integer_timestamps_are_int64() -> None:
+    """README "For other languages": epoch timestamps are `format: int64`, which Go and Java need
+    for milliseconds (an `int32` overflows on `indexed_at_ms` and, after 2038, on seconds)."""
+    narrow = []
+    for pointer, node in _nodes(load_spec()):
+        for name, field in (node.get("properties") or {}).items():
+            named_as_time = name == "ts" or name.endswith(("_at", "_ts", "_ms"))
+            if named_as_time and isinstance(field, dict) and field.get("type") == "integer":
+                if field.get("format") != "int64":
+                    narrow.append(f"{pointer}/properties/{name}")
+    assert narrow == []
