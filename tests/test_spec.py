@@ -434,7 +434,7 @@ def test_integer_timestamps_are_int64() -> None:
     for pointer, node in _nodes(load_spec()):
         for name, field in (node.get("properties") or {}).items():
             named_as_time = name == "ts" or name.endswith(("_at", "_ts", "_ms"))
-            if named_as_time and isinstance(field, dict) and field.get("type") == "integer":
-                if field.get("format") != "int64":
-                    narrow.append(f"{pointer}/properties/{name}")
+            integer = isinstance(field, dict) and field.get("type") == "integer"
+            if named_as_time and integer and field.get("format") != "int64":
+                narrow.append(f"{pointer}/properties/{name}")
     assert narrow == []

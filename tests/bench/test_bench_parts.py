@@ -6,12 +6,12 @@ import json
 from collections.abc import Callable
 
 import pytest
+from pipedream_sandbox import run_in_thread
 
 from bench import bodies, sandbox_load
 from bench.processes import SANDBOX_API_KEY
 from bench.server import Fixtures
 from bench.timing import interleaved
-from pipedream_sandbox import run_in_thread
 
 
 def walk(pages: dict[str | None, bytes]) -> tuple[list[str], int]:

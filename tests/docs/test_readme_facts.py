@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import re
+import subprocess
+import tomllib
 from pathlib import Path
 
 import httpx
@@ -23,7 +26,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
 
 # | `client.users.get_current()` | `users.get_current_user` | `GET /users/me` |
-METHOD_ROW = re.compile(r"^\| `client\.(\w+)\.(\w+)\(\)`[^|]*\| `(\w+)\.(\w+)`", re.M)
+METHOD_ROW = re.compile(r"^\| `client\.(\w+)\.(\w+)\(\)`[^|]*\| `(\w+)\.(\w+)`", re.MULTILINE)
 
 
 def _section(start: str, end: str) -> str:
@@ -31,15 +34,15 @@ def _section(start: str, end: str) -> str:
 
 
 def test_every_make_target_the_readme_names_exists() -> None:
-    targets = set(re.findall(r"^([\w-]+):", MAKEFILE, re.M))
+    targets = set(re.findall(r"^([\w-]+):", MAKEFILE, re.MULTILINE))
     named = set(re.findall(r"`make ([\w-]+)", README))
     assert named, "the README names no make target"
     assert named - targets == set()
 
 
 def test_make_test_runs_what_the_readme_says() -> None:
-    """"make test validates ..., type-checks the overlay, lints the spec, type-checks the
-    TypeScript example, runs the Go example, opens the reference docs in Chromium"."""
+    """README: `make test` "type-checks the overlay, lints the spec, type-checks the TypeScript
+    example, runs the Go example, opens the reference docs in Chromium", as CI does."""
     line = next(line for line in MAKEFILE.splitlines() if line.startswith("test: "))
     prerequisites = set(line.removeprefix("test: ").split())
     assert {"typecheck", "lint-spec", "ts-check", "go-check", "docs", "chromium", "compat"} <= (
@@ -72,7 +75,7 @@ def test_public_names_are_the_packages_all() -> None:
 
 
 def test_the_construction_signature_is_pipedreams() -> None:
-    written = re.search(r"`Pipedream\((api_key=None, \*,.*?)\)`\.", README, re.S)
+    written = re.search(r"`Pipedream\((api_key=None, \*,.*?)\)`\.", README, re.DOTALL)
     assert written, "the README no longer shows Pipedream's signature"
     flat = re.sub(r"\([^()]*\)", "", written.group(1))  # httpx.Timeout(30, connect=5)
     names = [part.split("=")[0].strip() for part in flat.split(",")]
@@ -109,3 +112,42 @@ def test_every_sandbox_flag_the_readme_names_parses(monkeypatch: pytest.MonkeyPa
     switches = {"--no-demo-data", "--allow-private-network"}
     for flag in sorted(flags):
         parse_args([flag] if flag in switches else [flag, values.get(flag, "x")])
+
+
+def test_the_pins_the_readme_names_are_the_pins() -> None:
+    """README: "pinned to 0.29.1, with ruff 0.17.6", "pins 7.26.0 in the dev extra", and the npm
+    tools "pinned exactly in package.json"."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    dev = set(pyproject["project"]["optional-dependencies"]["dev"])
+    generator = re.search(r"pinned to ([\d.]+), with ruff ([\d.]+)", README)
+    cli = re.search(r"pip install openapi-generator-cli==([\d.]+)", README)
+    assert generator and cli
+    assert f"openapi-python-client=={generator[1]}" in dev and f"ruff=={generator[2]}" in dev
+    assert f"openapi-generator-cli=={cli[1]}" in dev and f"pins {cli[1]} in the dev extra" in README
+    package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    npm = {**package.get("dependencies", {}), **package.get("devDependencies", {})}
+    assert npm and all(re.fullmatch(r"\d+\.\d+\.\d+", v) for v in npm.values()), npm
+
+
+def test_what_make_writes_is_ignored_by_git() -> None:
+    """README: "`git status` stays clean after both" (`make`, `make test`)."""
+    written = [".venv/x", "build/api-reference.html", "node_modules/x", "ts/generated/openapi.d.ts",
+               "go/generated/x.go", ".sandbox/pipedream-sandbox.db", ".pytest_cache/x",
+               ".mypy_cache/x", ".hypothesis/x", ".schemathesis/x"]  # fmt: skip
+    ignored = subprocess.run(
+        ["git", "check-ignore", "--no-index", *written],
+        cwd=ROOT, capture_output=True, text=True, timeout=30, check=False,
+    ).stdout.split()  # fmt: skip
+    assert sorted(ignored) == sorted(written)
+
+
+def test_every_target_that_runs_the_virtualenv_sets_it_up() -> None:
+    """README: "Every target sets up the virtualenv it needs"."""
+    missing = []
+    for target, prerequisites, recipe in re.findall(
+        r"^([\w-]+):([^\n=]*)\n((?:\t[^\n]*\n)+)", MAKEFILE, re.MULTILINE
+    ):
+        uses_venv = re.search(r"\$\((PY|VENV)\)", recipe) and target != "clean"
+        if uses_venv and "setup" not in prerequisites.split():
+            missing.append(target)
+    assert missing == []
