@@ -134,3 +134,13 @@ def test_each_cassette_folder_names_its_server_version_and_date() -> None:
         stamp = json.loads((folder / "RECORDED.json").read_text())
         assert stamp["server"] and stamp["version"], folder.name
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp["recorded_at"]), folder.name
+
+
+def test_every_recorded_module_replays_with_the_network_blocked() -> None:
+    """README: `tests/recorded/` replays "with the network blocked"."""
+    modules = sorted((CASSETTES.parent / "recorded").glob("test_*.py"))
+    assert modules
+    for module in modules:
+        text = module.read_text(encoding="utf-8")
+        marks = "pytestmark = [pytest.mark.vcr, pytest.mark.block_network]"
+        assert marks in text, f"{module.name} must carry {marks}"
