@@ -151,3 +151,10 @@ def test_every_target_that_runs_the_virtualenv_sets_it_up() -> None:
         if uses_venv and "setup" not in prerequisites.split():
             missing.append(target)
     assert missing == []
+
+
+def test_every_changed_generator_template_is_named() -> None:
+    """README's `templates/` row names each template we change, and no other."""
+    row = next(line for line in README.splitlines() if line.startswith("| `templates/` |"))
+    named = set(re.findall(r"`([\w.]+\.jinja)`", row))
+    assert named == {path.name for path in (ROOT / "templates").rglob("*.jinja")}
