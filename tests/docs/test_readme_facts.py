@@ -17,8 +17,8 @@ from pathlib import Path
 import httpx
 import pipedream_rest
 import pytest
-from pipedream_rest import Pipedream
-from pipedream_sandbox import Limits
+from pipedream_rest import APIResponseValidationError, NotFoundError, Pipedream
+from pipedream_sandbox import Limits, run_in_thread
 from pipedream_sandbox.__main__ import parse_args
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,3 +158,28 @@ def test_every_changed_generator_template_is_named() -> None:
     row = next(line for line in README.splitlines() if line.startswith("| `templates/` |"))
     named = set(re.findall(r"`([\w.]+\.jinja)`", row))
     assert named == {path.name for path in (ROOT / "templates").rglob("*.jinja")}
+
+
+def test_the_errors_print_as_the_readme_shows() -> None:
+    """The README's comments show what `print(err)` and `.message` give: keep them true."""
+    shown_404 = "404 source dc_gone not found (DELETE /v1/sources/dc_gone)"
+    shown_fit = "200 answer does not fit SourceList > Source: expected an object, got a number (7)"
+    assert f"# {shown_404}" in README and f"e.g. `{shown_fit}`" in README
+    with (
+        run_in_thread(api_key="k") as server,
+        Pipedream("k", base_url=server.base_url) as client,
+        pytest.raises(NotFoundError) as missing,
+    ):
+        client.sources.delete("dc_gone")
+    assert str(missing.value) == shown_404
+
+    def seven(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": [7], "page_info": {}})
+
+    transport = httpx.MockTransport(seven)
+    with (
+        Pipedream("k", base_url="http://api.test/v1", transport=transport) as client,
+        pytest.raises(APIResponseValidationError) as unfit,
+    ):
+        client.sources.list()
+    assert unfit.value.message == shown_fit
