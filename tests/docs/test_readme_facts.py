@@ -183,3 +183,18 @@ def test_the_errors_print_as_the_readme_shows() -> None:
     ):
         client.sources.list()
     assert unfit.value.message == shown_fit
+
+
+def test_the_user_key_only_row_is_the_operations_that_answer_403() -> None:
+    """README's credential table: the "user API key only" operations are exactly those whose
+    spec entry documents `403` (the sandbox tests check that each refuses an OAuth token)."""
+    row = next(line for line in README.splitlines() if line.startswith("| user API key only |"))
+    named = set(re.findall(r"`(?:\w+\.)?(\w+)`", row))
+    spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    with_403 = {
+        operation["operationId"]
+        for item in spec["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "403" in operation.get("responses", {})
+    }
+    assert named == with_403
