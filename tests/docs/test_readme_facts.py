@@ -198,3 +198,14 @@ def test_the_user_key_only_row_is_the_operations_that_answer_403() -> None:
         if isinstance(operation, dict) and "403" in operation.get("responses", {})
     }
     assert named == with_403
+
+
+def test_the_groups_and_module_folders_named_are_the_specs_tags() -> None:
+    """README: "grouped by the spec's tags (`client.users`, ...)" and "a module under
+    `pipedream_rest_client.api.<tag>` (`users`, ...)": both lists are the spec's tags."""
+    spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    tags = {tag["name"] for tag in spec["tags"]}
+    groups = _section("grouped by the spec's tags", "the table below")
+    folders = _section("pipedream_rest_client.api.<tag>`", "named by its `operationId`")
+    assert set(re.findall(r"`client\.(\w+)`", groups)) == tags
+    assert set(re.findall(r"`(\w+)`", folders)) == tags
