@@ -209,3 +209,13 @@ def test_the_groups_and_module_folders_named_are_the_specs_tags() -> None:
     folders = _section("pipedream_rest_client.api.<tag>`", "named by its `operationId`")
     assert set(re.findall(r"`client\.(\w+)`", groups)) == tags
     assert set(re.findall(r"`(\w+)`", folders)) == tags
+
+
+def test_the_set_up_versions_are_the_declared_ones() -> None:
+    """README set-up: "Python 3.11+, Node.js 20.19+ or 22.12+" as pyproject.toml and
+    package.json declare them."""
+    assert "Python 3.11+, Node.js 20.19+ or 22.12+ (with npm)" in README
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["requires-python"] == ">=3.11"
+    package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    assert package["engines"]["node"] == ">=20.19.0 <21.0.0 || >=22.12.0"
