@@ -109,7 +109,8 @@ typecheck: setup
 sandbox: setup
 	$(PY) -m pipedream_sandbox $(SANDBOX_ARGS)
 
-# The main job: examples/quickstart.py through the overlay against a sandbox started for it.
+# The demo: the examples/ scripts (quickstart, OAuth, live tail) through the overlay against a
+# sandbox started for it.
 demo: setup
 	$(PY) scripts/demo.py
 

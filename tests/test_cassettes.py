@@ -124,3 +124,23 @@ def test_the_cassettes_cover_every_operation_with_a_success_and_an_error() -> No
                 outcomes[operation_id].add(status < 400)
                 break
     assert {op: sorted(seen) for op, seen in outcomes.items() if seen != {True, False}} == {}
+
+
+def test_each_cassette_folder_names_its_server_version_and_date() -> None:
+    """README: "each cassette folder's RECORDED.json names the server, its version and the date"."""
+    folders = sorted(p for p in CASSETTES.iterdir() if p.is_dir())
+    assert folders
+    for folder in folders:
+        stamp = json.loads((folder / "RECORDED.json").read_text())
+        assert stamp["server"] and stamp["version"], folder.name
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp["recorded_at"]), folder.name
+
+
+def test_every_recorded_module_replays_with_the_network_blocked() -> None:
+    """README: `tests/recorded/` replays "with the network blocked"."""
+    modules = sorted((CASSETTES.parent / "recorded").glob("test_*.py"))
+    assert modules
+    for module in modules:
+        text = module.read_text(encoding="utf-8")
+        marks = "pytestmark = [pytest.mark.vcr, pytest.mark.block_network]"
+        assert marks in text, f"{module.name} must carry {marks}"

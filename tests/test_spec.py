@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -401,3 +402,39 @@ def test_the_evidence_table_has_a_line_for_each_contested_shape(shape: str) -> N
 
 def test_the_readme_links_the_evidence_table() -> None:
     assert "(docs/evidence.md)" in (ROOT / "README.md").read_text()
+
+
+def _nodes(node: object, pointer: str = "#") -> Iterator[tuple[str, dict[str, object]]]:
+    if isinstance(node, dict):
+        yield pointer, node
+        for key, value in node.items():
+            yield from _nodes(value, f"{pointer}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _nodes(value, f"{pointer}/{index}")
+
+
+def test_the_spec_is_self_contained_and_every_object_stays_open() -> None:
+    """README "For other languages": no external `$ref`, and every object schema open to new
+    fields (a client generated today still parses an answer with a field added tomorrow)."""
+    closed, external = [], []
+    for pointer, node in _nodes(load_spec()):
+        if node.get("additionalProperties") is False or node.get("unevaluatedProperties") is False:
+            closed.append(pointer)
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#/"):
+            external.append(f"{pointer}: {ref}")
+    assert closed == [] and external == []
+
+
+def test_integer_timestamps_are_int64() -> None:
+    """README "For other languages": epoch timestamps are `format: int64`, which Go and Java need
+    for milliseconds (an `int32` overflows on `indexed_at_ms` and, after 2038, on seconds)."""
+    narrow = []
+    for pointer, node in _nodes(load_spec()):
+        for name, field in (node.get("properties") or {}).items():
+            named_as_time = name == "ts" or name.endswith(("_at", "_ts", "_ms"))
+            integer = isinstance(field, dict) and field.get("type") == "integer"
+            if named_as_time and integer and field.get("format") != "int64":
+                narrow.append(f"{pointer}/properties/{name}")
+    assert narrow == []

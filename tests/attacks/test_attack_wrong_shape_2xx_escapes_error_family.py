@@ -18,6 +18,7 @@ from pipedream_rest import APIError, APIResponseValidationError, Pipedream, Pipe
 from pipedream_rest_client import AuthenticatedClient
 from pipedream_rest_client.api.sources import list_sources
 from pipedream_rest_client.api.users import get_current_user
+from pipedream_rest_client.models import SourceList
 
 API_KEY = "pd_attack_0123456789abcdef0123456789"
 PATH = "/v1/users/me/sources"
@@ -104,3 +105,26 @@ def test_a_user_body_without_its_data_names_the_model() -> None:
         with client, pytest.raises(APIResponseValidationError) as caught:
             get_current_user.sync(client=client)
     assert "does not fit UserResponse: required field 'data' is missing" in str(caught.value)
+
+
+@pytest.mark.parametrize("client_kind", sorted(CLIENTS))
+def test_a_value_of_another_type_is_kept_as_it_came(client_kind: str) -> None:
+    """README: the models check shapes and required fields, "not the type of every value: a
+    string where the spec says integer is kept as it came"."""
+    source = {
+        "id": "dc_1", "component_id": "sc_1", "configured_props": {}, "active": "yes",
+        "created_at": "1589486981", "updated_at": 1589486981, "name": "n", "name_slug": "n",
+    }  # fmt: skip
+    body = {"data": [source], "page_info": {"count": "1"}}
+    with LoopbackServer(lambda _: Reply.json(200, body)) as server:
+        client = CLIENTS[client_kind](f"{server.url}/v1")
+        with client:
+            page = list_sources.sync(client=client)
+    assert isinstance(page, SourceList)
+    parsed = page.data[0]
+    assert (parsed.created_at, parsed.active, parsed.updated_at) == (
+        "1589486981",
+        "yes",
+        1589486981,
+    )
+    assert page.page_info.count == "1"

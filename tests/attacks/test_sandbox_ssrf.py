@@ -155,6 +155,25 @@ async def test_component_url_redirects_are_checked_at_every_hop(
                 assert site.hits[path] == 1
 
 
+async def test_component_url_follows_at_most_5_redirects(
+    app_with: Callable[..., Starlette],
+) -> None:
+    """README: every redirect hop is checked, "at most 5"; a sixth is a 400 naming the URL."""
+
+    def code(handler: http.server.BaseHTTPRequestHandler) -> None:
+        send(handler, 200, b"module.exports = { name: 'hops' }")
+
+    pages = {"/r0": code} | {f"/r{n}": redirect_to(f"/r{n - 1}") for n in range(1, 7)}
+    with LoopbackSite(pages) as site:
+        async with asgi_client(app_with()) as api:
+            five = await api.post("/components", json={"component_url": site.url("/r5")})
+            six = await api.post("/components", json={"component_url": site.url("/r6")})
+    assert five.status_code == 200, five.text
+    assert five.json()["data"]["name"] == "hops"
+    assert six.status_code == 400
+    assert site.url("/r6") in six.json()["error"]
+
+
 async def test_component_url_is_cut_at_512_kb(app_with: Callable[..., Starlette]) -> None:
     def big(handler: http.server.BaseHTTPRequestHandler) -> None:
         send(handler, 200, b"// " + b"x" * (600 * 1024))

@@ -6,8 +6,10 @@ import json
 from collections.abc import Callable
 
 import pytest
+from pipedream_sandbox import run_in_thread
 
-from bench import bodies
+from bench import bodies, sandbox_load
+from bench.processes import SANDBOX_API_KEY
 from bench.server import Fixtures
 from bench.timing import interleaved
 
@@ -83,3 +85,14 @@ def test_interleaved_times_every_row_in_every_round() -> None:
 def test_interleaved_refuses_zero_rounds() -> None:
     with pytest.raises(ValueError, match="rounds"):
         interleaved({"a": lambda: None}, 0)
+
+
+def test_without_wrk_the_sandbox_row_says_its_figure_is_a_lower_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """BENCHMARKS.md: without `wrk`, an async httpx loop stands in "and the row says" so."""
+    monkeypatch.setattr(sandbox_load.shutil, "which", lambda name: None)
+    with run_in_thread(api_key=SANDBOX_API_KEY, demo_data=True) as server:  # as make sandbox
+        rows, targets = sandbox_load.measure(server.base_url, connections=2, seconds=0.2)
+    assert "wrk not installed" in rows[0].compared and "a lower bound" in rows[0].compared
+    assert len(targets) == 1

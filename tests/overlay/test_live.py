@@ -6,6 +6,7 @@ A few failure shapes the sandbox cannot produce (a cut mid-body, a 403, a 503) c
 
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
 import time
@@ -23,6 +24,7 @@ from pipedream_rest import (
     PermissionDeniedError,
     Pipedream,
 )
+from pipedream_rest.groups import Events
 from pipedream_rest.live import LiveStream, astream, stream
 from pipedream_rest_client.models import EventSummary
 from pipedream_sandbox import OTHER_API_KEY, RunningSandbox, run_in_thread
@@ -295,21 +297,37 @@ def test_a_cut_mid_body_reconnects_with_last_event_id_and_skips_repeats() -> Non
     assert seen[0].url == "https://api.pipedream.com/sources/dc_mock/sse"
 
 
+@pytest.mark.parametrize(
+    ("retry_ms", "cuts", "expected"),
+    [
+        # Failures in a row: 0.25, 0.5, then an event resets the count.
+        pytest.param(250, 3, [0.25, 0.5], id="doubled per failure in a row"),
+        pytest.param(20_000, 4, [20.0, 30.0, 30.0], id="up to 30 s"),  # the README's cap
+    ],
+)
 def test_the_wait_before_reconnecting_is_the_servers_retry_doubled_per_failure_in_a_row(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, retry_ms: int, cuts: int, expected: list[float]
 ) -> None:
     waits: list[float] = []
     monkeypatch.setattr(time, "sleep", waits.append)
     seen: list[httpx.Request] = []
 
     def cut_after_retry(request: httpx.Request) -> httpx.Response:
-        body = RetryThenCut(b"retry: 250\n\n", [message(len(seen))] if len(seen) == 3 else [])
+        events = [message(len(seen))] if len(seen) == cuts else []
+        body = RetryThenCut(f"retry: {retry_ms}\n\n".encode(), events)
         return httpx.Response(200, headers=SSE_HEADERS, stream=body)
 
-    with mock_stream([cut_after_retry], seen) as events:
-        assert next(iter(events)).event == {"n": 3}
-    # Failures in a row: 0.25, 0.5, then an event resets the count; each stream ended by a cut.
-    assert waits == [0.25, 0.5]
+    with mock_stream([cut_after_retry], seen) as events:  # each stream ended by a cut
+        assert next(iter(events)).event == {"n": cuts}
+    assert waits == expected
+
+
+def test_stream_defaults_are_the_readmes() -> None:
+    """README: `read_timeout` 60 s by default, `max_failures` 10."""
+    for fn in (Events.stream, Events.async_stream, stream, astream):
+        parameters = inspect.signature(fn).parameters
+        assert parameters["read_timeout"].default == 60, fn
+        assert parameters["max_failures"].default == 10, fn
 
 
 class RetryThenCut(CutStream):

@@ -168,6 +168,18 @@ def test_exponential_backoff_with_jitter(server, sleeps, make_client) -> None:
     assert len(server.requests) == 5
 
 
+def test_default_backoff_runs_from_half_a_second_to_eight(server, sleeps, make_client) -> None:
+    """README: "Exponential backoff from 0.5 s to 8 s with jitter" (here without the jitter)."""
+    policy = RetryPolicy(sleep=sleeps.sleep, random=lambda: 0.0)
+    server.answer(json_response(503, {"error": "down"}))
+    with (
+        make_client(max_retries=6, retry_policy=policy) as client,
+        pytest.raises(InternalServerError),
+    ):
+        list_sources.sync(client=client)
+    assert sleeps.waits == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+
+
 def test_max_retries_per_client_and_per_call(make_client, server, sleeps) -> None:
     server.answer(json_response(503, {"error": "down"}))
     client = make_client(max_retries=3)

@@ -61,6 +61,7 @@ async def test_an_app_by_id_or_slug(api: httpx.AsyncClient) -> None:
 async def test_app_categories_are_bare(api: httpx.AsyncClient) -> None:
     categories = (await api.get("/app_categories")).json()
     assert isinstance(categories, list) and categories[0]["id"] == "appcat_Communication"
+    assert len(categories) == 4  # README: "its four categories"
     one = (await api.get("/app_categories/appcat_Communication")).json()
     assert one == categories[0]
     assert_error(await api.get("/app_categories/appcat_nope"), 404, "appcat_nope")

@@ -94,3 +94,41 @@ def test_a_client_id_shared_by_two_users_is_refused(capsys: pytest.CaptureFixtur
         UserDirectory(default_users(None, OTHER_CLIENT_ID, "x"))
     assert main(["--client-id", OTHER_CLIENT_ID, "--db", ":memory:"]) == 2
     assert "already used" in capsys.readouterr().err
+
+
+def test_database_from_flag_then_environment_then_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """README: PIPEDREAM_SANDBOX_DB (or --db) changes the database file."""
+    monkeypatch.delenv("PIPEDREAM_SANDBOX_DB", raising=False)
+    assert parse_args([]).db == ".sandbox/pipedream-sandbox.db"
+    monkeypatch.setenv("PIPEDREAM_SANDBOX_DB", "/tmp/from-env.db")
+    assert parse_args([]).db == "/tmp/from-env.db"
+    assert parse_args(["--db", "flag.db"]).db == "flag.db"
+
+
+def test_the_readme_flags_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SANDBOX_ARGS example of README's sandbox section."""
+    monkeypatch.delenv("PORT", raising=False)
+    args = parse_args(
+        ["--port", "9000", "--api-key", "k", "--db", "path", "--rate-limit", "30", "--no-demo-data"]
+    )
+    assert (args.port, args.api_key, args.db, args.rate_limit) == (9000, "k", "path", 30)
+    assert args.no_demo_data
+
+
+def test_make_sandbox_prints_its_url_and_the_demo_key(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: "`make sandbox`   # http://127.0.0.1:8787/v1, prints the API key: sandbox-demo-key"."""
+    import pipedream_sandbox.__main__ as cli
+
+    for name in ("PORT", API_KEY_ENV, CLIENT_ID_ENV, CLIENT_SECRET_ENV):
+        monkeypatch.delenv(name, raising=False)
+    served: list[tuple[str, int]] = []
+    monkeypatch.setattr(cli, "serve", lambda app, host, port, level: served.append((host, port)))
+    assert main(["--db", ":memory:"]) == 0
+    out = capsys.readouterr().out
+    assert served == [("127.0.0.1", 8787)]
+    assert (
+        "http://127.0.0.1:8787/v1" in out and f"API key (demo user u_demo01): {DEMO_API_KEY}" in out
+    )
+    assert f"{DEMO_CLIENT_ID} / {DEMO_CLIENT_SECRET}" in out

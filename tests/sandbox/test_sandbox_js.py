@@ -422,3 +422,51 @@ def test_constant_folding_follows_javascript(expression: str, expected: object) 
     code = f'module.exports = {{ name: "f", props: {{ p: {{ type: "any", default: {expression} }} }} }}'
     prop = read_component(code).configurable_props[0]
     assert prop.get("default") == expected
+
+
+def _with_default(value: str) -> str:
+    return (
+        f"module.exports = {{ name: 'x', props: {{ p: {{ type: 'string', default: {value} }} }} }};"
+    )
+
+
+def _with_extra(value: str) -> str:  # folded, but not a prop: only the folding caps apply
+    return f"module.exports = {{ name: 'x', extra: {value} }};"
+
+
+NINE_THOUSAND = "[" + "0," * 9000 + "]"
+
+
+@pytest.mark.parametrize(
+    ("within", "past"),
+    [
+        pytest.param(  # 200 levels, counted from the module's object
+            _with_default("[" * 190 + "]" * 190), _with_default("[" * 210 + "]" * 210), id="depth"
+        ),
+        pytest.param(
+            _with_default("[" + "1," * 10_000 + "]"),
+            _with_default("[" + "1," * 10_001 + "]"),
+            id="10,000-item literals",
+        ),
+        pytest.param(  # 20 x 9,000 items is 180,000 nodes; 23 x 9,000 is past 200,000
+            _with_extra("{" + ",".join(f"a{n}: {NINE_THOUSAND}" for n in range(20)) + "}"),
+            _with_extra("{" + ",".join(f"a{n}: {NINE_THOUSAND}" for n in range(23)) + "}"),
+            id="200,000 syntax nodes",
+        ),
+    ],
+)
+def test_constant_folding_caps_refuse_a_component_as_too_complex(within: str, past: str) -> None:
+    """README "Security and limits": constant folding stops at 200 levels, 200,000 syntax nodes
+    and 10,000-item literals with a `400 invalid_component` (too complex)."""
+    assert read_component(within).name == "x"
+    with pytest.raises(ComponentError, match="too complex"):
+        read_component(past)
+
+
+def test_a_string_over_64k_characters_is_left_unresolved_with_a_warning() -> None:
+    """README: past 64 K characters a string is "the value left unresolved, with a warning"."""
+    at_cap = read_component(_with_default("'" + "x" * 65_536 + "'"))
+    assert at_cap.configurable_props[0]["default"] == "x" * 65_536 and not at_cap.warnings
+    past = read_component(_with_default("'" + "x" * 65_537 + "'"))
+    assert "default" not in past.configurable_props[0]
+    assert "longer than 65536 characters" in " ".join(past.warnings)

@@ -335,3 +335,9 @@ async def test_an_async_client_reads_the_stream_in_order(server: RunningSandbox)
                 if len(got) == 5:
                     break
     assert got == list(range(5))
+
+
+def test_stream_settings_default_to_the_readmes_numbers() -> None:
+    """README: `retry: 1000`, a heartbeat every 15 s while idle, a bounded queue of 64."""
+    settings = StreamSettings()
+    assert (settings.retry_ms, settings.heartbeat_seconds, settings.max_queued) == (1000, 15, 64)

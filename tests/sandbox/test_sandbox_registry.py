@@ -98,6 +98,8 @@ async def test_app_filter_and_debug(api: httpx.AsyncClient) -> None:
     assert debug["debug"]["scores"]["rss-new-item-in-feed"] == 1.0
     assert set(debug["debug"]["scores"]) == set(SOURCES + ACTIONS)
     assert "debug" not in await search(api, query="rss", debug="false")
+    default = await search(api, query="rss", debug="true")  # README: default 0.6
+    assert default["debug"]["threshold"] == 0.6
     assert await search(api, query="rss", include="sources") == {
         "sources": ["rss-new-item-in-feed"]
     }

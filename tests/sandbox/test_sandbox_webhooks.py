@@ -76,6 +76,15 @@ async def test_webhook_url_must_be_http_with_a_host(
     assert body["details"] == {"parameter": "url"}
 
 
+async def test_webhook_url_of_2048_characters_is_the_cap(api: httpx.AsyncClient) -> None:
+    """README "Security and limits": a webhook `url` of 2,048 characters at most."""
+    base = "https://example.com/"
+    at_cap = base + "a" * (2048 - len(base))
+    assert (await create_webhook(api, at_cap))["url"] == at_cap
+    body = assert_error(await api.post("/webhooks", params={"url": at_cap + "a"}), 400, "url")
+    assert body["details"] == {"parameter": "url"}
+
+
 async def test_webhooks_page_forward_and_back(api: httpx.AsyncClient) -> None:
     ids = [(await create_webhook(api, f"https://example.com/{n}"))["id"] for n in range(5)]
     first = (await api.get("/users/me/webhooks", params={"limit": 2})).json()
@@ -261,9 +270,11 @@ async def test_only_loopback_urls_are_delivered_when_so_configured(
     make_app: Any, receiver: Receiver
 ) -> None:
     posted: list[str] = []
+    timeouts: set[float] = set()
 
     def post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
         posted.append(url)
+        timeouts.add(timeout)
         return 200
 
     app = make_app(webhooks=WebhookDelivery(allow=loopback_only, post=post))
@@ -274,6 +285,7 @@ async def test_only_loopback_urls_are_delivered_when_so_configured(
         app.state.sandbox.emitter.emit(source["id"], {"n": 1})
         assert delivery_of(app).wait(5)
     assert sorted(posted) == sorted(["http://localhost:1/x", receiver.url])
+    assert timeouts == {2.0}  # README: "2 s timeout" per delivery attempt
     refused = [r for r in delivery_of(app).results if not r.delivered]
     assert [(r.url, r.attempts) for r in refused] == [("https://example.com/hook", 0)]
     assert not loopback_only("http://[::1") and loopback_only("http://[::1]:80/")

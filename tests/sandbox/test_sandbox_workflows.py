@@ -98,3 +98,16 @@ async def test_workflow_lists_check_their_input(
     expanded = await api.get(path, params={"expand": "event", "include": "id"})
     assert all(set(item) == {"id"} for item in expanded.json()["data"])
     assert (await other.get("/workflows/p_other1/event_summaries")).status_code == 200
+
+
+@pytest.mark.parametrize("workflow", ["p_abc123", "p_Lf2QdX"])
+async def test_each_seeded_workflow_has_12_events_and_12_errors(
+    api: httpx.AsyncClient, workflow: str
+) -> None:
+    """README: "demo: `p_abc123`, `p_Lf2QdX`), each with 12 emitted ... and 12 `$errors` events"."""
+    for path in (
+        f"/workflows/{workflow}/event_summaries",
+        f"/workflows/{workflow}/$errors/event_summaries",
+    ):
+        page = (await api.get(path, params={"limit": 100})).json()
+        assert len(page["data"]) == page["page_info"]["total_count"] == 12, path

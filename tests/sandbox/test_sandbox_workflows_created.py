@@ -130,3 +130,28 @@ async def test_an_oauth_token_cannot_create_or_update_a_workflow(
         assert_error(await oauth.post("/workflows", json=body), 403, "user API key")
         assert_error(await oauth.put("/workflows/p_abc123", json={"active": False}), 403)
         assert (await oauth.get("/workflows/p_abc123")).status_code == 200
+
+
+async def test_the_second_shipped_template_makes_a_timer_workflow(api: httpx.AsyncClient) -> None:
+    """README: `POST /workflows` copies `tch_3BXfWO` or `tch_Qm7dXe` (samples/templates.json)."""
+    project = await first_of(api, f"/workspaces/{ORG}/projects")
+    slack = await first_of(api, "/accounts", app="slack")
+    body = {
+        "project_id": project["id"],
+        "org_id": ORG,
+        "template_id": "tch_Qm7dXe",
+        "steps": [
+            {
+                "namespace": "send_message",
+                "props": {"slack": {"authProvisionId": slack["id"]}, "text": "hi"},
+            }
+        ],
+    }
+    created = await api.post("/workflows", json=body)
+    assert created.status_code == 200, created.text
+    workflow = created.json()["data"]
+    [step] = workflow["steps"]
+    assert step["namespace"] == "send_message"
+    [trigger] = workflow["triggers"]
+    assert trigger["id"].startswith("ti_") and trigger["interval_seconds"] == 3600
+    assert "endpoint_url" not in trigger  # a timer, which never fires locally
