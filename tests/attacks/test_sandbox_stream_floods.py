@@ -5,6 +5,7 @@ unbounded connections, memory or a 5xx."""
 
 from __future__ import annotations
 
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ from contextlib import ExitStack
 
 import httpx
 import pytest
+from httpx_sse import connect_sse
 from pipedream_sandbox import OTHER_API_KEY, Limits, RunningSandbox, run_in_thread
 from pipedream_sandbox.streams import StreamSettings
 
@@ -120,3 +122,22 @@ def test_a_client_that_never_reads_is_dropped_and_frees_its_stream(
                 if not server.sandbox.streams.wants(source_id):
                     break
         wait_for(lambda: not server.sandbox.streams.wants(source_id))
+
+
+def test_a_zero_padded_last_event_id_means_the_same_id(server: RunningSandbox) -> None:
+    """`000…0001-0`, thousands of digits long, is `1-0`: every stored event is after it (it
+    used to be clamped to the largest ID, so nothing was replayed)."""
+    source_id, endpoint = new_http_source(server, server.api_key)
+    # A read timeout below the heartbeat interval: a stream that replays nothing fails fast.
+    with httpx.Client(timeout=httpx.Timeout(10.0, read=2.0)) as client:
+        for n in range(2):
+            assert client.post(endpoint, json={"n": n}).status_code == 200
+        headers = {**auth(server.api_key), "Last-Event-ID": "0" * 6000 + "1-0"}
+        with connect_sse(client, "GET", stream_url(server, source_id), headers=headers) as sse:
+            replayed = []
+            for message in sse.iter_sse():
+                if message.data:
+                    replayed.append(json.loads(message.data)["event"]["body"])
+                if len(replayed) == 2:
+                    break
+    assert replayed == [{"n": 0}, {"n": 1}]
