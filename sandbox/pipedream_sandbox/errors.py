@@ -69,7 +69,9 @@ async def http_exception_handler(request: Request, exc: Exception) -> Response:
     """
     assert isinstance(exc, HTTPException)
     if exc.status_code in (404, 405):
-        error = ApiError(404, f"no route for {request.method} {quoted(request.url.path)}", code="not_found")
+        error = ApiError(
+            404, f"no route for {request.method} {quoted(request.url.path)}", code="not_found"
+        )
     else:
         error = ApiError(exc.status_code, str(exc.detail))
     return error.response()

@@ -149,9 +149,7 @@ class StreamHub:
         return source_id in self._by_source
 
     def _open_of(self, user_id: str) -> int:
-        return sum(
-            s.user_id == user_id for streams in self._by_source.values() for s in streams
-        )
+        return sum(s.user_id == user_id for streams in self._by_source.values() for s in streams)
 
     def open_streams(self) -> int:
         with self._lock:

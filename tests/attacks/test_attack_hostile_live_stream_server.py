@@ -62,7 +62,9 @@ def endless_data_lines() -> Iterator[bytes]:
 
 
 def serve(body: Body) -> httpx.MockTransport:
-    return httpx.MockTransport(lambda request: httpx.Response(200, headers=SSE_HEADERS, stream=body))
+    return httpx.MockTransport(
+        lambda request: httpx.Response(200, headers=SSE_HEADERS, stream=body)
+    )
 
 
 @pytest.mark.parametrize("shape", [endless_line, endless_data_lines])
@@ -70,9 +72,11 @@ def test_a_message_past_the_cap_raises_without_reading_the_rest(
     shape: Callable[[], Iterator[bytes]],
 ) -> None:
     body = Body(shape)
-    with stream("dc_x", api_key="k", transport=serve(body), max_failures=0) as events:
-        with pytest.raises(APIResponseValidationError, match="longer than"):
-            next(iter(events))
+    with (
+        stream("dc_x", api_key="k", transport=serve(body), max_failures=0) as events,
+        pytest.raises(APIResponseValidationError, match="longer than"),
+    ):
+        next(iter(events))
     assert body.sent <= MAX_MESSAGE_BYTES + CHUNK
 
 

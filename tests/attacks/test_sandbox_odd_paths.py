@@ -5,30 +5,10 @@ it now repeats at most 100 characters."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
-
 import httpx
 import pytest
-from pipedream_sandbox import create_app
-from pipedream_sandbox.registry import refuse_fetch
-from sandbox_attack_tools import API_KEY, asgi_client
-from starlette.applications import Starlette
 
 ROOT = "http://127.0.0.1:8787"
-
-
-@pytest.fixture
-def app() -> Iterator[Any]:
-    app = create_app(api_key=API_KEY, fetch=refuse_fetch)
-    yield app
-    app.state.sandbox.close()
-
-
-@pytest.fixture
-async def api(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
-    async with asgi_client(app) as client:
-        yield client
 
 
 @pytest.mark.parametrize("path", ["/v1/", "/v1//", "/v1" + "/" * 1000, "/v1"])

@@ -72,9 +72,11 @@ def test_one_key_cannot_open_more_streams_than_the_cap(server: RunningSandbox) -
             assert other.status_code == 200
     # Closed streams free their slots.
     wait_for(lambda: server.sandbox.streams.open_streams() == 0)
-    with httpx.Client(timeout=TIMEOUT, headers=auth(server.api_key)) as client:
-        with client.stream("GET", url) as again:
-            assert again.status_code == 200
+    with (
+        httpx.Client(timeout=TIMEOUT, headers=auth(server.api_key)) as client,
+        client.stream("GET", url) as again,
+    ):
+        assert again.status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -92,14 +94,14 @@ def test_a_huge_or_malformed_last_event_id_is_answered_before_the_stream(
 ) -> None:
     source_id, _ = new_http_source(server, server.api_key)
     headers = {**auth(server.api_key), "Last-Event-ID": last_event_id.encode()}
-    with httpx.Client(timeout=TIMEOUT) as client:
-        with client.stream(
-            "GET", stream_url(server, source_id), headers=headers
-        ) as response:
-            assert response.status_code == status
-            if status == 400:
-                response.read()
-                assert response.json()["details"] == {"parameter": "Last-Event-ID"}
+    with (
+        httpx.Client(timeout=TIMEOUT) as client,
+        client.stream("GET", stream_url(server, source_id), headers=headers) as response,
+    ):
+        assert response.status_code == status
+        if status == 400:
+            response.read()
+            assert response.json()["details"] == {"parameter": "Last-Event-ID"}
     wait_for(lambda: server.sandbox.streams.open_streams() == 0)
 
 

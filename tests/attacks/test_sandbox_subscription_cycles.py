@@ -5,32 +5,13 @@ subscriptions cover it), and stay one copy as the cycle grows."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
-
 import httpx
 import pytest
-from pipedream_sandbox import create_app
-from pipedream_sandbox.registry import refuse_fetch
-from sandbox_attack_tools import API_KEY, asgi_client
 from starlette.applications import Starlette
 
 ORG = "o_Qa8I1Z"  # the demo user's workspace
 USER = "u_demo01"
 COVERING = [ORG, USER, "dc_*"]
-
-
-@pytest.fixture
-def app() -> Iterator[Any]:
-    app = create_app(api_key=API_KEY, fetch=refuse_fetch)
-    yield app
-    app.state.sandbox.close()
-
-
-@pytest.fixture
-async def api(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
-    async with asgi_client(app) as client:
-        yield client
 
 
 async def _source(api: httpx.AsyncClient) -> str:

@@ -20,10 +20,10 @@ class TrailingSlashes:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
         stripped = path.rstrip("/")
-        if scope["type"] == "http" and path.startswith(API_PREFIX) and path != stripped:
-            if stripped != API_PREFIX.rstrip("/"):
-                scope = {**scope, "path": stripped}
-                raw_path = scope.get("raw_path")
-                if isinstance(raw_path, bytes):
-                    scope["raw_path"] = raw_path.rstrip(b"/")
+        bare_prefix = stripped == API_PREFIX.rstrip("/")
+        if scope["type"] == "http" and path.startswith(API_PREFIX) and not bare_prefix:
+            scope = {**scope, "path": stripped}
+            raw_path = scope.get("raw_path")
+            if isinstance(raw_path, bytes):
+                scope["raw_path"] = raw_path.rstrip(b"/")
         await self.app(scope, receive, send)
