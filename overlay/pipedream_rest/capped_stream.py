@@ -4,13 +4,14 @@ httpx-sse keeps a line until its newline and a message's ``data:`` lines until t
 ends it, without a limit: a server that sends endless bytes without a newline (or endless
 ``data:`` lines without a blank one) would fill the client's memory while every read arrives in
 time. :class:`MessageBytes` counts the bytes since the last blank line and raises once they pass
-the cap; :class:`CappedStream` / :class:`AsyncCappedStream` wrap a response's byte stream with it.
+the cap; :class:`CappedStream` wraps a response's byte stream with it. :class:`FirstBytes` reads
+only the start of an error body.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 
 import httpx
 
@@ -51,31 +52,67 @@ class MessageBytes:
             raise MessageTooLarge(f"an event stream message is longer than {self.cap} bytes")
 
 
-class CappedStream(httpx.SyncByteStream):
-    def __init__(self, inner: httpx.SyncByteStream, cap: int) -> None:
+Inner = httpx.SyncByteStream | httpx.AsyncByteStream
+
+
+class _Wrapped(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body stream seen through `_chunks`, sync or async as the inner stream is."""
+
+    def __init__(self, inner: Inner, most: int) -> None:
         self.inner = inner
-        self.cap = cap
+        self.most = most
+
+    def _chunks(self) -> Generator[bytes | None, bytes, None]:
+        """Sent each chunk read; yields what to pass on (`None`: stop reading)."""
+        raise NotImplementedError
 
     def __iter__(self) -> Iterator[bytes]:
-        counted = MessageBytes(self.cap)
+        assert isinstance(self.inner, httpx.SyncByteStream)
+        through = self._chunks()
+        next(through)
         for chunk in self.inner:
-            counted.feed(chunk)
-            yield chunk
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncCappedStream(httpx.AsyncByteStream):
-    def __init__(self, inner: httpx.AsyncByteStream, cap: int) -> None:
-        self.inner = inner
-        self.cap = cap
+            passed = through.send(chunk)
+            if passed is None:
+                return
+            yield passed
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        counted = MessageBytes(self.cap)
+        assert isinstance(self.inner, httpx.AsyncByteStream)
+        through = self._chunks()
+        next(through)
         async for chunk in self.inner:
-            counted.feed(chunk)
-            yield chunk
+            passed = through.send(chunk)
+            if passed is None:
+                return
+            yield passed
+
+    def close(self) -> None:
+        if isinstance(self.inner, httpx.SyncByteStream):
+            self.inner.close()
 
     async def aclose(self) -> None:
-        await self.inner.aclose()
+        if isinstance(self.inner, httpx.AsyncByteStream):
+            await self.inner.aclose()
+
+
+class CappedStream(_Wrapped):
+    """Every byte, raising MessageTooLarge once a message passes `most` bytes."""
+
+    def _chunks(self) -> Generator[bytes | None, bytes, None]:
+        counted = MessageBytes(self.most)
+        chunk = yield None
+        while True:
+            counted.feed(chunk)
+            chunk = yield chunk
+
+
+class FirstBytes(_Wrapped):
+    """Only the first `most` bytes (an error body: its message is at the start)."""
+
+    def _chunks(self) -> Generator[bytes | None, bytes, None]:
+        left = self.most
+        chunk = yield None
+        while True:
+            passed = chunk[:left] if left > 0 else None
+            left -= len(chunk)
+            chunk = yield passed

@@ -14,7 +14,8 @@ the stream; this module decides what happens around it:
 - A hostile server cannot make it spin or fill memory: every reconnect waits at least
   :data:`MIN_RETRY_SECONDS` (whatever ``retry:`` says), and a message longer than
   :data:`MAX_MESSAGE_BYTES` (a line that never ends, endless ``data:`` lines) raises
-  ``APIResponseValidationError`` without reading the rest.
+  ``APIResponseValidationError`` without reading the rest; of an error answer's body only the
+  first :data:`MAX_ERROR_BODY_BYTES` are read.
 - Heartbeat comments keep the read timeout from firing on an idle stream: the default
   (60 s) is four of Pipedream's 15 s heartbeats.
 - ``401``, ``403``, ``404`` and every other 4xx but 408 and 429 raise the typed error at once and
@@ -45,7 +46,7 @@ from pipedream_rest_runtime.errors import (
 )
 from pipedream_rest_runtime.masking import SECRETS_EXTENSION, mask_for
 
-from .capped_stream import AsyncCappedStream, CappedStream, MessageTooLarge
+from .capped_stream import CappedStream, FirstBytes, MessageTooLarge
 from .logs import about, logger
 from .retries import parse_retry_after
 
@@ -61,6 +62,9 @@ MIN_RETRY_SECONDS = 0.1
 # The longest message read (the bytes between two blank lines, `data:` lines and all): longer is
 # APIResponseValidationError, not memory filled by a server that never ends a line.
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+# The most of an error answer's body read (its JSON message is at the start): a 503 with an
+# endless body must not fill memory before the retry.
+MAX_ERROR_BODY_BYTES = 64 * 1024
 STABLE_SECONDS = 30.0  # a stream open this long, even without events, resets the failure count
 RETRIED_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 EVENT_STREAM = "text/event-stream"
@@ -162,11 +166,12 @@ class _Resume:
     def capped(self, response: httpx.Response) -> httpx.Response:
         """``response`` reading at most :data:`MAX_MESSAGE_BYTES` per message (else
         :class:`MessageTooLarge`)."""
-        stream = response.stream
-        if isinstance(stream, httpx.SyncByteStream):
-            response.stream = CappedStream(stream, MAX_MESSAGE_BYTES)
-        elif isinstance(stream, httpx.AsyncByteStream):
-            response.stream = AsyncCappedStream(stream, MAX_MESSAGE_BYTES)
+        response.stream = CappedStream(response.stream, MAX_MESSAGE_BYTES)
+        return response
+
+    def error_body_capped(self, response: httpx.Response) -> httpx.Response:
+        """``response`` whose body reads as its first :data:`MAX_ERROR_BODY_BYTES` only."""
+        response.stream = FirstBytes(response.stream, MAX_ERROR_BODY_BYTES)
         return response
 
     def too_large(self, response: httpx.Response, error: MessageTooLarge) -> PipedreamError:
@@ -247,7 +252,7 @@ class LiveStream:
             else:
                 try:
                     if response.status_code != 200:
-                        response.read()  # a small JSON error body
+                        resume.error_body_capped(response).read()  # its JSON error, at most
                     answer_delay = resume.check_answer(response)
                 except BaseException:
                     response.close()
@@ -344,7 +349,7 @@ class AsyncLiveStream:
             else:
                 try:
                     if response.status_code != 200:
-                        await response.aread()  # a small JSON error body
+                        await resume.error_body_capped(response).aread()  # its JSON error
                     answer_delay = resume.check_answer(response)
                 except BaseException:
                     await response.aclose()

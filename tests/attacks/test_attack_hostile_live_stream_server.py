@@ -1,6 +1,6 @@
 """A hostile server behind the live event stream client (``pipedream_rest.live``): a line that
-never ends, a message of endless ``data:`` lines, ``retry: 0`` with an event per connection (a
-reconnect storm), and a ``retry:`` too big for a float. The client must stop with a typed error
+never ends, a message of endless ``data:`` lines, an error answer with an endless body, ``retry:
+0`` with an event per connection (a reconnect storm), and a ``retry:`` too big for a float. The client must stop with a typed error
 or wait sensibly, never fill its memory, spin, or crash with a bare Python error. Every stream
 here is finite, so a client without the caps fails these tests instead of hanging."""
 
@@ -12,10 +12,11 @@ from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
-from pipedream_rest import APIResponseValidationError
+from pipedream_rest import APIResponseValidationError, NotFoundError
 from pipedream_rest.capped_stream import MessageBytes, MessageTooLarge
 from pipedream_rest.live import (
     MAX_BACKOFF_SECONDS,
+    MAX_ERROR_BODY_BYTES,
     MAX_MESSAGE_BYTES,
     MIN_RETRY_SECONDS,
     astream,
@@ -132,3 +133,40 @@ def test_a_retry_too_big_for_a_float_waits_the_longest_backoff() -> None:
     assert got == [1, 2]
     assert waits == [MAX_BACKOFF_SECONDS]
     assert time.monotonic() - started < 5
+
+
+def endless_error() -> Iterator[bytes]:
+    yield b'{"error": "busy", "pad": "'
+    for _ in range(ENOUGH // CHUNK):
+        yield b"x" * CHUNK
+
+
+def test_an_endless_error_body_is_read_only_as_far_as_its_start() -> None:
+    bodies = [Body(endless_error), Body(endless_error)]
+    answers = iter(
+        [
+            httpx.Response(503, stream=bodies[0], headers={"retry-after-ms": "1"}),
+            httpx.Response(200, headers=SSE_HEADERS, content=message(1)),
+            httpx.Response(404, stream=bodies[1]),
+        ]
+    )
+    transport = httpx.MockTransport(lambda request: next(answers))
+    with stream("dc_x", api_key="k", transport=transport) as events:
+        events._sleep = lambda seconds: None
+        assert next(iter(events)).event == {"n": 1}  # the 503 was retried
+        with pytest.raises(NotFoundError):
+            next(iter(events))  # the stream ended; reconnecting meets the 404
+    assert all(body.sent <= MAX_ERROR_BODY_BYTES + 2 * CHUNK for body in bodies)
+
+
+def test_the_async_stream_reads_only_the_start_of_an_error_body() -> None:
+    body = Body(endless_error)
+
+    async def first() -> None:
+        transport = httpx.MockTransport(lambda request: httpx.Response(404, stream=body))
+        async with astream("dc_x", api_key="k", transport=transport):
+            pass
+
+    with pytest.raises(NotFoundError):
+        asyncio.run(asyncio.wait_for(first(), timeout=30))
+    assert body.sent <= MAX_ERROR_BODY_BYTES + 2 * CHUNK
