@@ -143,3 +143,24 @@ def test_a_zero_padded_last_event_id_means_the_same_id(server: RunningSandbox) -
                 if len(replayed) == 2:
                     break
     assert replayed == [{"n": 0}, {"n": 1}]
+
+
+def test_a_reconnect_storm_leaves_no_stream_behind(server: RunningSandbox) -> None:
+    """Hundreds of streams opened and dropped at once, half of them before the answer even
+    arrives: each one's slot is freed, so the per-user cap never locks the user out."""
+    source_id, _ = new_http_source(server, server.api_key)
+    request = (
+        f"GET /sources/{source_id}/sse HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        f"Authorization: Bearer {server.api_key}\r\nLast-Event-ID: 1-0\r\n\r\n"
+    ).encode()
+    for n in range(200):
+        with socket.create_connection(("127.0.0.1", server.port), timeout=10) as hasty:
+            hasty.sendall(request)
+            if n % 2:
+                hasty.recv(64)  # the status line (200, or 429 while the cap is full), then go
+    wait_for(lambda: server.sandbox.streams.open_streams() == 0)
+    with (
+        httpx.Client(timeout=TIMEOUT, headers=auth(server.api_key)) as client,
+        client.stream("GET", stream_url(server, source_id)) as after,
+    ):
+        assert after.status_code == 200
