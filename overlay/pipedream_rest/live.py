@@ -11,6 +11,11 @@ the stream; this module decides what happens around it:
   replays what was missed; an event whose ID is not newer than the last one yielded is skipped,
   so nothing is lost or delivered twice. After ``max_failures`` failures in a row it gives up
   with ``APIConnectionError``.
+- A hostile server cannot make it spin or fill memory: every reconnect waits at least
+  :data:`MIN_RETRY_SECONDS` (whatever ``retry:`` says), and a message longer than
+  :data:`MAX_MESSAGE_BYTES` (a line that never ends, endless ``data:`` lines) raises
+  ``APIResponseValidationError`` without reading the rest; of an error answer's body only the
+  first :data:`MAX_ERROR_BODY_BYTES` are read.
 - Heartbeat comments keep the read timeout from firing on an idle stream: the default
   (60 s) is four of Pipedream's 15 s heartbeats.
 - ``401``, ``403``, ``404`` and every other 4xx but 408 and 429 raise the typed error at once and
@@ -41,6 +46,7 @@ from pipedream_rest_runtime.errors import (
 )
 from pipedream_rest_runtime.masking import SECRETS_EXTENSION, mask_for
 
+from .capped_stream import CappedStream, FirstBytes, MessageTooLarge
 from .logs import about, logger
 from .retries import parse_retry_after
 
@@ -50,6 +56,15 @@ CONNECT_TIMEOUT = 10.0  # also the write and pool timeouts; reading is `read_tim
 DEFAULT_RETRY_MS = 1000
 DEFAULT_MAX_FAILURES = 10
 MAX_BACKOFF_SECONDS = 30.0
+# The least wait before reconnecting, whatever `retry:` says: a server sending `retry: 0` and
+# one event per connection would otherwise have the client reconnect in a tight loop.
+MIN_RETRY_SECONDS = 0.1
+# The longest message read (the bytes between two blank lines, `data:` lines and all): longer is
+# APIResponseValidationError, not memory filled by a server that never ends a line.
+MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+# The most of an error answer's body read (its JSON message is at the start): a 503 with an
+# endless body must not fill memory before the retry.
+MAX_ERROR_BODY_BYTES = 64 * 1024
 STABLE_SECONDS = 30.0  # a stream open this long, even without events, resets the failure count
 RETRIED_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 EVENT_STREAM = "text/event-stream"
@@ -124,8 +139,8 @@ class _Resume:
 
     def take(self, message: ServerSentEvent, response: httpx.Response) -> EventSummary | None:
         """The event a message carries, or ``None`` (a heartbeat, a ``retry:``, a repeat)."""
-        if message.retry is not None:
-            self.retry_seconds = message.retry / 1000
+        if message.retry is not None:  # any digits: 10**400 ms must not overflow a float
+            self.retry_seconds = min(message.retry, int(MAX_BACKOFF_SECONDS * 1000)) / 1000
         if not message.data:
             return None
         key = _event_key(message.id) if message.id else None
@@ -147,6 +162,22 @@ class _Resume:
             self.last_event_id, self._last_key = message.id, key
         self.failures = 0
         return event
+
+    def capped(self, response: httpx.Response) -> httpx.Response:
+        """``response`` reading at most :data:`MAX_MESSAGE_BYTES` per message (else
+        :class:`MessageTooLarge`)."""
+        response.stream = CappedStream(response.stream, MAX_MESSAGE_BYTES)
+        return response
+
+    def error_body_capped(self, response: httpx.Response) -> httpx.Response:
+        """``response`` whose body reads as its first :data:`MAX_ERROR_BODY_BYTES` only."""
+        response.stream = FirstBytes(response.stream, MAX_ERROR_BODY_BYTES)
+        return response
+
+    def too_large(self, response: httpx.Response, error: MessageTooLarge) -> PipedreamError:
+        return APIResponseValidationError(
+            str(error), method="GET", path=response.request.url.path, status_code=200, body=""
+        )
 
     def after_end(self, request: httpx.Request) -> float:
         """The server ended the stream: reconnect after its ``retry:`` delay."""
@@ -174,7 +205,7 @@ class _Resume:
                 may_have_been_applied=False,
             ) from cause
         backoff = self.retry_seconds * 2.0 ** (self.failures - 1)
-        delay = min(MAX_BACKOFF_SECONDS, max(backoff, retry_after or 0.0))
+        delay = min(MAX_BACKOFF_SECONDS, max(backoff, retry_after or 0.0, MIN_RETRY_SECONDS))
         logger.info(
             "GET %s -> %s; reconnecting in %.2fs after %s",
             request.url.path, what, delay, self.last_event_id or "the start",
@@ -221,7 +252,7 @@ class LiveStream:
             else:
                 try:
                     if response.status_code != 200:
-                        response.read()  # a small JSON error body
+                        resume.error_body_capped(response).read()  # its JSON error, at most
                     answer_delay = resume.check_answer(response)
                 except BaseException:
                     response.close()
@@ -243,11 +274,13 @@ class LiveStream:
         resume = self._resume
         while (response := self._response or self._open()) is not None:
             try:
-                for message in EventSource(response).iter_sse():
+                for message in EventSource(resume.capped(response)).iter_sse():
                     event = resume.take(message, response)
                     if event is not None:
                         yield event
                 delay = resume.after_end(response.request)
+            except MessageTooLarge as exc:
+                raise resume.too_large(response, exc) from None
             except httpx.TransportError as exc:
                 if self._closed:
                     return
@@ -316,7 +349,7 @@ class AsyncLiveStream:
             else:
                 try:
                     if response.status_code != 200:
-                        await response.aread()  # a small JSON error body
+                        await resume.error_body_capped(response).aread()  # its JSON error
                     answer_delay = resume.check_answer(response)
                 except BaseException:
                     await response.aclose()
@@ -336,11 +369,13 @@ class AsyncLiveStream:
         resume = self._resume
         while (response := self._response or await self._open()) is not None:
             try:
-                async for message in EventSource(response).aiter_sse():
+                async for message in EventSource(resume.capped(response)).aiter_sse():
                     event = resume.take(message, response)
                     if event is not None:
                         yield event
                 delay = resume.after_end(response.request)
+            except MessageTooLarge as exc:
+                raise resume.too_large(response, exc) from None
             except httpx.TransportError as exc:
                 if self._closed:
                     return

@@ -45,8 +45,16 @@ def bad_parameter(name: str, message: str) -> ApiError:
     return ApiError(400, message, code="invalid_parameter", details={"parameter": name})
 
 
+QUOTED_CHARS = 100  # the most of a client's ID or path an error message repeats
+
+
+def quoted(text: str) -> str:
+    """`text` as an error message repeats it: a URL can carry kilobytes, the answer need not."""
+    return text if len(text) <= QUOTED_CHARS else f"{text[:QUOTED_CHARS]}..."
+
+
 def not_found(kind: str, ident: str) -> ApiError:
-    return ApiError(404, f"{kind} {ident} not found", code="not_found")
+    return ApiError(404, f"{kind} {quoted(ident)} not found", code="not_found")
 
 
 async def api_error_handler(request: Request, exc: Exception) -> Response:
@@ -61,7 +69,9 @@ async def http_exception_handler(request: Request, exc: Exception) -> Response:
     """
     assert isinstance(exc, HTTPException)
     if exc.status_code in (404, 405):
-        error = ApiError(404, f"no route for {request.method} {request.url.path}", code="not_found")
+        error = ApiError(
+            404, f"no route for {request.method} {quoted(request.url.path)}", code="not_found"
+        )
     else:
         error = ApiError(exc.status_code, str(exc.detail))
     return error.response()

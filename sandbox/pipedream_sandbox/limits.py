@@ -15,7 +15,12 @@ class Limits:
     """Nesting of arrays and objects in a JSON body, of /v1 or sent to an HTTP endpoint (where
     deeper data could not be read back when listed): 400 `body_too_deep` past it."""
     search_query_chars: int = 256
-    """`query` of GET /components/search: 400 past it."""
+    """Search text: `query` of GET /components/search, `q` of GET /apps, `query` (or
+    `app_slug`) of GET /workspaces/{id}/accounts: 400 past it."""
+    event_name_chars: int = 256
+    """`event_name` (a channel) wherever it is sent: subscriptions, auto-subscriptions, event
+    lists and deletes. 400 past it, or with a control character (it is stored, and sent as a
+    webhook's `X-Sandbox-Event-Name` header)."""
     code_bytes: int = 512 * 1024
     """Component code (`component_code`, or what `component_url` gives): 400 past it."""
     expanded_nodes: int = 20_000
@@ -23,6 +28,9 @@ class Limits:
     are expanded (`{x: a, y: a}` counts `a` twice): 400 past it."""
     expanded_bytes: int = 1024 * 1024
     """Characters of the expanded props (strings and keys): 400 past it."""
+    streams_per_user: int = 16
+    """Live streams (`GET /sources/{id}/sse`) one user may have open at once, over all their
+    sources: 429 `too_many_streams` past it (each stream holds a connection and a queue)."""
 
 
 DEFAULT_LIMITS = Limits()

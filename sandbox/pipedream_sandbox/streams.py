@@ -57,11 +57,24 @@ class End:
         self.reason = reason
 
 
+class TooManyStreams(Exception):
+    def __init__(self, most: int) -> None:
+        super().__init__(f"at most {most} live streams may be open at once per user")
+        self.most = most
+
+
 class Subscriber:
     """One open stream: a bounded queue filled on its own event loop."""
 
-    def __init__(self, source_id: str, loop: asyncio.AbstractEventLoop, max_queued: int) -> None:
+    def __init__(
+        self,
+        source_id: str,
+        loop: asyncio.AbstractEventLoop,
+        max_queued: int,
+        user_id: str = "",
+    ) -> None:
         self.source_id = source_id
+        self.user_id = user_id
         self.loop = loop
         # One slot more than max_queued, kept for the End that replaces an overflow.
         self.queue: asyncio.Queue[StreamMessage | End] = asyncio.Queue(max_queued + 1)
@@ -100,10 +113,17 @@ class StreamHub:
         self._by_source: defaultdict[str, set[Subscriber]] = defaultdict(set)
         self._closed = False
 
-    def subscribe(self, source_id: str) -> Subscriber:
-        """Register a stream before reading the stored events, so nothing falls in between."""
-        subscriber = Subscriber(source_id, asyncio.get_running_loop(), self.settings.max_queued)
+    def subscribe(
+        self, source_id: str, user_id: str = "", most_per_user: int | None = None
+    ) -> Subscriber:
+        """Register a stream before reading the stored events, so nothing falls in between.
+        Raises TooManyStreams when `user_id` has `most_per_user` open already (checked under the
+        lock that registers, so concurrent requests cannot all slip past it)."""
+        loop = asyncio.get_running_loop()
+        subscriber = Subscriber(source_id, loop, self.settings.max_queued, user_id)
         with self._lock:
+            if most_per_user is not None and self._open_of(user_id) >= most_per_user:
+                raise TooManyStreams(most_per_user)
             if self._closed:
                 subscriber.offer(End("the server is shutting down"))
             else:
@@ -127,6 +147,9 @@ class StreamHub:
     def wants(self, source_id: str) -> bool:
         """Whether any stream of the source is open (so an event need not be encoded)."""
         return source_id in self._by_source
+
+    def _open_of(self, user_id: str) -> int:
+        return sum(s.user_id == user_id for streams in self._by_source.values() for s in streams)
 
     def open_streams(self) -> int:
         with self._lock:

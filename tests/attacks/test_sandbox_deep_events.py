@@ -4,32 +4,13 @@ nothing already stored can make a list answer 5xx."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
-
 import httpx
 import pytest
-from pipedream_sandbox import create_app
-from pipedream_sandbox.registry import refuse_fetch
-from sandbox_attack_tools import API_KEY, asgi_client
 from starlette.applications import Starlette
 
 
 def nested(depth: int) -> str:
     return "[" * depth + "]" * depth
-
-
-@pytest.fixture
-def app() -> Any:
-    app = create_app(api_key=API_KEY, fetch=refuse_fetch)
-    yield app
-    app.state.sandbox.close()
-
-
-@pytest.fixture
-async def api(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
-    async with asgi_client(app) as client:
-        yield client
 
 
 async def _http_source(api: httpx.AsyncClient) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from .common import (
     parse_limit,
     query_flag,
     sandbox_of,
+    short_query,
 )
 
 
@@ -26,7 +27,7 @@ async def list_apps(request: Request) -> JSONResponse:
     fields = FieldFilter(request)
     limit = parse_limit(request)
     wanted = AppFilter(
-        q=request.query_params.get("q") or None,
+        q=short_query(request, "q", sandbox_of(request).limits.search_query_chars),
         has_components=query_flag(request, "has_components"),
         has_actions=query_flag(request, "has_actions"),
         has_triggers=query_flag(request, "has_triggers"),

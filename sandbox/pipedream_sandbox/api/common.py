@@ -284,6 +284,28 @@ def required_query(request: Request, name: str) -> str:
     return value
 
 
+def short_query(request: Request, name: str, most: int) -> str | None:
+    """An optional text parameter of at most `most` characters, none of them control
+    characters; absent or empty is None."""
+    value = request.query_params.get(name)
+    if not value:
+        return None
+    if len(value) > most:
+        raise bad_parameter(name, f"{name} must be at most {most} characters, not {len(value)}")
+    if any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in value):
+        raise bad_parameter(name, f"{name} must not contain control characters")
+    return value
+
+
+def event_name_param(request: Request, *, required: bool = False) -> str:
+    """`event_name`, a channel: absent or empty is the default channel `""` (or a 400 when
+    `required`); capped by `Limits.event_name_chars`."""
+    if required:
+        required_query(request, "event_name")
+    most = sandbox_of(request).limits.event_name_chars
+    return short_query(request, "event_name", most) or ""
+
+
 def not_null(body: dict[str, Any], name: str) -> Any:
     """An optional body field: None when left out; 400 when sent as null (the spec's request
     fields are not nullable, and the sandbox must refuse what the spec forbids)."""

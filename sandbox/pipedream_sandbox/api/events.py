@@ -21,6 +21,7 @@ from .common import (
     FieldFilter,
     check_org_id,
     cursor_params,
+    event_name_param,
     page,
     parse_limit,
     sandbox_of,
@@ -39,7 +40,7 @@ def _event_id_param(request: Request, name: str, value: str | None) -> EventKey 
 
 def channel_param(request: Request) -> str:
     """`event_name`: the one channel to act on; absent or empty, the default channel."""
-    return request.query_params.get("event_name") or ""
+    return event_name_param(request)
 
 
 async def list_source_events(request: Request) -> JSONResponse:

@@ -20,8 +20,8 @@ from starlette.requests import Request
 
 from ..domain.event_ids import EventKey, parse_event_id
 from ..domain.events import MAX_EVENTS_PER_SOURCE, QUEUE_CHANNEL, Event, EventLog
-from ..errors import bad_parameter
-from ..streams import End, StreamHub, StreamMessage, Subscriber
+from ..errors import ApiError, bad_parameter
+from ..streams import End, StreamHub, StreamMessage, Subscriber, TooManyStreams
 from . import render
 from .common import sandbox_of, user_of
 
@@ -112,7 +112,10 @@ async def stream_source_events(request: Request) -> EventSourceResponse:
     last = _last_event_id(request)
     source = await run_in_threadpool(sandbox.sources.require, user.id, request.path_params["id"])
     hub = sandbox.streams
-    subscriber = hub.subscribe(source.id)
+    try:
+        subscriber = hub.subscribe(source.id, user.id, sandbox.limits.streams_per_user)
+    except TooManyStreams as exc:
+        raise ApiError(429, f"{exc}; close one first", code="too_many_streams") from None
     settings = hub.settings
     shutdown = anyio.Event()
     return EventSourceResponse(

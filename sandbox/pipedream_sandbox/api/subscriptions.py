@@ -11,6 +11,7 @@ from .common import (
     acting_org,
     check_org_id,
     data,
+    event_name_param,
     required_query,
     sandbox_of,
     user_of,
@@ -25,7 +26,7 @@ async def create_subscription(request: Request) -> JSONResponse:
     org_id = acting_org(request)
     emitter_id = required_query(request, "emitter_id")
     listener_id = required_query(request, "listener_id")
-    event_name = request.query_params.get("event_name") or ""
+    event_name = event_name_param(request)
     row = sandbox_of(request).subscriptions.subscribe(
         user_of(request).id, emitter_id, listener_id, event_name, org_id
     )
@@ -40,7 +41,7 @@ async def delete_subscription(request: Request) -> Response:
     check_org_id(request)
     emitter_id = required_query(request, "emitter_id")
     listener_id = required_query(request, "listener_id")
-    event_name = request.query_params.get("event_name") or ""
+    event_name = event_name_param(request)
     sandbox_of(request).subscriptions.unsubscribe(
         user_of(request).id, emitter_id, listener_id, event_name
     )
@@ -59,7 +60,7 @@ async def create_auto_subscription(request: Request) -> JSONResponse:
     listener; existing ones are left alone."""
     fields = FieldFilter(request)
     org_id = acting_org(request)
-    event_name = required_query(request, "event_name")
+    event_name = event_name_param(request, required=True)
     listener_id = required_query(request, "listener_id")
     row = sandbox_of(request).subscriptions.auto_subscribe(
         user_of(request).id, event_name, listener_id, org_id

@@ -19,6 +19,7 @@ from .common import (
     keyed_page,
     parse_limit,
     sandbox_of,
+    short_query,
     user_of,
 )
 from .render import workspace as render_workspace
@@ -64,10 +65,10 @@ async def list_workspace_sources(request: Request) -> JSONResponse:
 
 def _app_slug(request: Request) -> str | None:
     """`query`, or the 2021 text's `app_slug`: the app whose accounts to list."""
-    query, app_slug = request.query_params.get("query"), request.query_params.get("app_slug")
-    if query is not None and app_slug is not None:
+    if "query" in request.query_params and "app_slug" in request.query_params:
         raise bad_parameter("app_slug", "send query or app_slug (its 2021 name), not both")
-    return query or app_slug or None
+    most = sandbox_of(request).limits.search_query_chars
+    return short_query(request, "query", most) or short_query(request, "app_slug", most)
 
 
 async def list_workspace_accounts(request: Request) -> JSONResponse:

@@ -20,9 +20,9 @@ def parse_event_id(text: str) -> EventKey | None:
     match = re.fullmatch(r"([0-9]+)-([0-9]+)", text)
     if match is None:
         return None
+    digits = (part.lstrip("0") or "0" for part in match.groups())  # `0001-0` is `1-0`
     ms, seq = (
-        min(int(part), SQLITE_MAX_INT) if len(part) < 20 else SQLITE_MAX_INT
-        for part in match.groups()
+        min(int(part), SQLITE_MAX_INT) if len(part) < 20 else SQLITE_MAX_INT for part in digits
     )
     return (ms, seq)
 

@@ -108,6 +108,8 @@ def sync_detailed(
       reconnecting.
     - An unknown source, or another user's, is `404` before any stream opens; a missing or
       wrong credential is `401`. These are JSON like every other error.
+    - The local sandbox lets one user hold 16 streams open at once; the next is `429` with
+      `code: too_many_streams` until one closes.
 
     Args:
         id (str):
@@ -158,6 +160,8 @@ def sync(
       reconnecting.
     - An unknown source, or another user's, is `404` before any stream opens; a missing or
       wrong credential is `401`. These are JSON like every other error.
+    - The local sandbox lets one user hold 16 streams open at once; the next is `429` with
+      `code: too_many_streams` until one closes.
 
     Args:
         id (str):
@@ -203,6 +207,8 @@ async def asyncio_detailed(
       reconnecting.
     - An unknown source, or another user's, is `404` before any stream opens; a missing or
       wrong credential is `401`. These are JSON like every other error.
+    - The local sandbox lets one user hold 16 streams open at once; the next is `429` with
+      `code: too_many_streams` until one closes.
 
     Args:
         id (str):
@@ -251,6 +257,8 @@ async def asyncio(
       reconnecting.
     - An unknown source, or another user's, is `404` before any stream opens; a missing or
       wrong credential is `401`. These are JSON like every other error.
+    - The local sandbox lets one user hold 16 streams open at once; the next is `429` with
+      `code: too_many_streams` until one closes.
 
     Args:
         id (str):
