@@ -28,7 +28,7 @@ class Limits:
     are expanded (`{x: a, y: a}` counts `a` twice): 400 past it."""
     expanded_bytes: int = 1024 * 1024
     """Characters of the expanded props (strings and keys): 400 past it."""
-    streams_per_user: int = 16
+    streams_per_user: int = 256
     """Live streams (`GET /sources/{id}/sse`) one user may have open at once, over all their
     sources: 429 `too_many_streams` past it (each stream holds a connection and a queue)."""
 

@@ -108,7 +108,7 @@ def sync_detailed(
       reconnecting.
     - An unknown source, or another user's, is `404` before any stream opens; a missing or
       wrong credential is `401`. These are JSON like every other error.
-    - The local sandbox lets one user hold 16 streams open at once; the next is `429` with
+    - The local sandbox lets one user hold 256 streams open at once; the next is `429` with
       `code: too_many_streams` until one closes.
 
     Args:
@@ -160,7 +160,7 @@ def sync(
       reconnecting.
     - An unknown source, or another user's, is `404` before any stream opens; a missing or
       wrong credential is `401`. These are JSON like every other error.
-    - The local sandbox lets one user hold 16 streams open at once; the next is `429` with
+    - The local sandbox lets one user hold 256 streams open at once; the next is `429` with
       `code: too_many_streams` until one closes.
 
     Args:
@@ -207,7 +207,7 @@ async def asyncio_detailed(
       reconnecting.
     - An unknown source, or another user's, is `404` before any stream opens; a missing or
       wrong credential is `401`. These are JSON like every other error.
-    - The local sandbox lets one user hold 16 streams open at once; the next is `429` with
+    - The local sandbox lets one user hold 256 streams open at once; the next is `429` with
       `code: too_many_streams` until one closes.
 
     Args:
@@ -257,7 +257,7 @@ async def asyncio(
       reconnecting.
     - An unknown source, or another user's, is `404` before any stream opens; a missing or
       wrong credential is `401`. These are JSON like every other error.
-    - The local sandbox lets one user hold 16 streams open at once; the next is `429` with
+    - The local sandbox lets one user hold 256 streams open at once; the next is `429` with
       `code: too_many_streams` until one closes.
 
     Args:
