@@ -1,6 +1,6 @@
 """The response bodies the benchmark server serves, built once before any timing starts.
 
-Items follow the spec's examples (and the real API's shapes in /work/shared/api/facts.md), so the
+Items follow the spec's examples (and the real API's shapes in ../shared/api/facts.md), so the
 models parse what they would parse in production: sources alternate between an HTTP interface and
 a timer, events are HTTP requests. The official SDK's rows get the *same* sources and events in
 the envelopes its own paths answer with.
