@@ -10,6 +10,7 @@ from .app import create_app
 from .domain.oauth import TOKEN_TTL_SECONDS
 from .outbound import OutboundPolicy
 from .server import serve
+from .streams import DEFAULT_HEARTBEAT_SECONDS, StreamSettings
 from .users import API_KEY_ENV, CLIENT_ID_ENV, CLIENT_SECRET_ENV, OTHER_USER, default_users
 
 DEFAULT_PORT = 8787
@@ -91,6 +92,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "metadata ones never",
     )
     parser.add_argument(
+        "--heartbeat",
+        type=_positive,
+        default=DEFAULT_HEARTBEAT_SECONDS,
+        metavar="SECONDS",
+        help="seconds between the comment lines an idle live stream (GET /sources/{id}/sse) "
+        f"sends (default {DEFAULT_HEARTBEAT_SECONDS:g})",
+    )
+    parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
     )
     args = parser.parse_args(argv)
@@ -114,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             demo_data=not args.no_demo_data,
             token_ttl=args.token_ttl,
             outbound=OutboundPolicy(allow_private=args.allow_private_network),
+            streams=StreamSettings(heartbeat_seconds=args.heartbeat),
         )
     except ValueError as error:  # a bad setting, or a damaged database file
         print(f"pipedream_sandbox: {error}", file=sys.stderr)

@@ -108,7 +108,7 @@ def test_every_sandbox_flag_the_readme_names_parses(monkeypatch: pytest.MonkeyPa
     flags = set(re.findall(r"(--[a-z][a-z-]+)", _section("## A local sandbox", "### Security")))
     flags |= set(re.findall(r"SANDBOX_ARGS=(--[a-z-]+)", README))
     assert {"--port", "--token-ttl", "--allow-private-network"} <= flags
-    values = {"--port": "9000", "--token-ttl": "60", "--rate-limit": "30"}
+    values = {"--port": "9000", "--token-ttl": "60", "--rate-limit": "30", "--heartbeat": "2"}
     switches = {"--no-demo-data", "--allow-private-network"}
     for flag in sorted(flags):
         parse_args([flag] if flag in switches else [flag, values.get(flag, "x")])

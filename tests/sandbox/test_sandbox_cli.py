@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from pipedream_sandbox import (
     API_KEY_ENV,
@@ -132,3 +134,28 @@ def test_make_sandbox_prints_its_url_and_the_demo_key(
         "http://127.0.0.1:8787/v1" in out and f"API key (demo user u_demo01): {DEMO_API_KEY}" in out
     )
     assert f"{DEMO_CLIENT_ID} / {DEMO_CLIENT_SECRET}" in out
+
+
+def test_heartbeat_and_private_network_flags_reach_the_served_app(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """README: `--heartbeat SECONDS` sets the live streams' idle comment interval (default 15),
+    and `--allow-private-network` the outbound policy, of the app `make sandbox` serves."""
+    import pipedream_sandbox.__main__ as cli
+
+    monkeypatch.delenv("PORT", raising=False)
+    served: list[Any] = []
+    monkeypatch.setattr(cli, "serve", lambda app, host, port, level: served.append(app))
+    assert main(["--db", ":memory:"]) == 0
+    assert main(["--db", ":memory:", "--heartbeat", "2", "--allow-private-network"]) == 0
+    default, chosen = (app.state.sandbox for app in served)
+    assert default.streams.settings.heartbeat_seconds == 15
+    assert chosen.streams.settings.heartbeat_seconds == 2
+    assert not default.outbound.allow_private and chosen.outbound.allow_private
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "soon"])
+def test_a_bad_heartbeat_is_named(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse_args(["--heartbeat", value])
+    assert "--heartbeat" in capsys.readouterr().err
