@@ -38,11 +38,6 @@ def _event_id_param(request: Request, name: str, value: str | None) -> EventKey 
     return key
 
 
-def channel_param(request: Request) -> str:
-    """`event_name`: the one channel to act on; absent or empty, the default channel."""
-    return event_name_param(request)
-
-
 async def list_source_events(request: Request) -> JSONResponse:
     """Newest first, of the `event_name` channel (else the default one); the cursors are event
     IDs; `expand=event` turns truncation off."""
@@ -50,7 +45,7 @@ async def list_source_events(request: Request) -> JSONResponse:
     sandbox, user = sandbox_of(request), user_of(request)
     checked = EventPageRequest.of(request)  # bad parameters are 400 before a missing source's 404
     source = sandbox.sources.require(user.id, request.path_params["id"])
-    return checked.answer(request, source.id, channel=channel_param(request))
+    return checked.answer(request, source.id, channel=event_name_param(request))
 
 
 async def list_source_events_legacy(request: Request) -> JSONResponse:
@@ -62,7 +57,7 @@ async def list_source_events_legacy(request: Request) -> JSONResponse:
     source = sandbox.sources.require(user.id, request.path_params["id"])
     sandbox.emitter.release_due()
     events, _ = sandbox.events.page(
-        source.id, after=None, before=None, limit=count, channel=channel_param(request)
+        source.id, after=None, before=None, limit=count, channel=event_name_param(request)
     )
     return JSONResponse({"data": [fields.apply(render.event(e, expand=False)) for e in events]})
 
@@ -135,5 +130,5 @@ async def delete_source_events(request: Request) -> Response:
     sandbox, user = sandbox_of(request), user_of(request)
     source = sandbox.sources.require(user.id, request.path_params["id"])
     sandbox.emitter.release_due()  # a due scheduled emit is no longer cancellable
-    sandbox.events.delete(source.id, start=start, end=end, channel=channel_param(request))
+    sandbox.events.delete(source.id, start=start, end=end, channel=event_name_param(request))
     return Response(status_code=202)
