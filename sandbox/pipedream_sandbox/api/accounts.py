@@ -18,16 +18,21 @@ def rendered(sandbox: Sandbox, account: Account, *, credentials: bool) -> dict[s
     return render.account(account, sandbox.catalogue.find(account.app_id), credentials=credentials)
 
 
+def app_id_filter(sandbox: Sandbox, ident: str | None) -> str | None:
+    """An app filter (ID or name slug) as the app ID accounts hold: an unknown one as sent (it
+    matches nothing); None when absent or empty."""
+    app = sandbox.catalogue.find(ident) if ident else None
+    return (app.id if app else ident) or None
+
+
 async def list_accounts(request: Request) -> JSONResponse:
     """Filtered by `app` (ID or name slug) and `oauth_app_id`; no page_info, as documented."""
     fields = FieldFilter(request)
     credentials = bool(query_flag(request, "include_credentials"))
     sandbox = sandbox_of(request)
-    app_ident = request.query_params.get("app")
-    app = sandbox.catalogue.find(app_ident) if app_ident else None
     query = AccountQuery(
         org_id=acting_org(request),
-        app_id=(app.id if app else app_ident) or None,
+        app_id=app_id_filter(sandbox, request.query_params.get("app")),
         oauth_app_id=request.query_params.get("oauth_app_id") or None,
     )
     accounts = sandbox.accounts.matching(user_of(request).id, query)

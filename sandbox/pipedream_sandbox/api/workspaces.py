@@ -11,7 +11,7 @@ from ..domain.accounts import AccountQuery
 from ..domain.workspaces import Workspace
 from ..errors import bad_parameter, not_found
 from . import render
-from .accounts import rendered
+from .accounts import app_id_filter, rendered
 from .common import (
     FieldFilter,
     cursor_positions,
@@ -78,8 +78,7 @@ async def list_workspace_accounts(request: Request) -> JSONResponse:
     slug = _app_slug(request)
     workspace = _workspace(request, request.path_params["id"])
     sandbox, user = sandbox_of(request), user_of(request)
-    app = sandbox.catalogue.find(slug) if slug else None
-    query = AccountQuery(org_id=workspace.id, app_id=(app.id if app else slug) or None)
+    query = AccountQuery(org_id=workspace.id, app_id=app_id_filter(sandbox, slug))
     after, before = cursor_positions(
         request, "apn", lambda ident: sandbox.accounts.position(user.id, ident)
     )
