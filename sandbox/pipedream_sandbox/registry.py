@@ -1,6 +1,7 @@
 """Where component code comes from: the shipped samples (the sandbox's registry, by key or by the
-GitHub URLs the API document uses, offline) and any other http(s) `component_url`, fetched with a
-the sandbox's outbound policy (`outbound.py`). The samples are written for the sandbox: four sources and two actions."""
+GitHub URLs the API document uses, offline) and any other http(s) `component_url`, fetched under
+the sandbox's outbound policy (`outbound.py`). The samples are written for the sandbox: four
+sources and two actions."""
 
 from __future__ import annotations
 
