@@ -7,7 +7,9 @@ different webhooks are served in parallel. A delivery that fails for good is log
 `results`; the event stays in its source's list either way.
 
 Sending goes through the outbound policy (`outbound.py`): the address is checked when each
-delivery connects, and a refused address is not retried. Tests inject `post` (the HTTP call), `sleep` (the pause between attempts) and `allow` (which URLs
+delivery connects, and a refused address is not retried.
+
+Tests inject `post` (the HTTP call), `sleep` (the pause between attempts) and `allow` (which URLs
 may be delivered to: `loopback_only` keeps a test on the machine), and call `wait()` to block
 until every delivery so far has finished. `close()` stops the workers; pending retries are
 abandoned.
