@@ -49,7 +49,7 @@ async def capture(request: Request) -> JSONResponse:
         raise ApiError(
             404, f"no active source or workflow listens at endpoint {endpoint_id}", code="not_found"
         )
-    raw = await read_body(request, sandbox.max_body_bytes)
+    raw = await read_body(request, sandbox.limits.body_bytes)
     event = {
         "method": request.method,
         "path": "/" + request.path_params.get("path", ""),

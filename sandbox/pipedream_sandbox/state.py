@@ -54,10 +54,6 @@ class Sandbox:
     streams: StreamHub = field(default_factory=StreamHub)  # the open live streams
 
     @property
-    def max_body_bytes(self) -> int:
-        return self.limits.body_bytes
-
-    @property
     def store(self) -> Store:
         return self.context.store
 

@@ -86,10 +86,11 @@ def _refuse_constant(name: str) -> Any:
 
 async def json_body(request: Request) -> dict[str, Any]:
     """The request's JSON object (an empty body is `{}`); 400 for anything else."""
-    raw = await read_body(request, sandbox_of(request).max_body_bytes)
+    limits = sandbox_of(request).limits
+    raw = await read_body(request, limits.body_bytes)
     if not raw.strip():
         return {}
-    depth = sandbox_of(request).limits.body_depth
+    depth = limits.body_depth
     try:
         body = json.loads(raw, parse_constant=_refuse_constant)
     except RecursionError:
