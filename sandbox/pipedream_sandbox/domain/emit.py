@@ -16,7 +16,7 @@ from typing import Any
 from ..context import DataContext
 from ..delivery import Delivery, WebhookDelivery
 from .events import Event, EventLog, emit_metadata
-from .subscriptions import emitter_user, listeners
+from .subscriptions import emitter_owners, listeners
 
 log = logging.getLogger("pipedream_sandbox.emit")
 
@@ -94,15 +94,15 @@ class Emitter:
         checked = emit_metadata(metadata)
         emit_id = self.context.ids.token(27)
         with self.context.store.transaction() as conn:
-            user_id = emitter_user(conn, emitter_id)
-            if user_id is None:
+            owners = emitter_owners(conn, emitter_id)
+            if owners is None:
                 raise ValueError(f"no source or workflow {emitter_id}")
             if checked.get("delivery_ts", 0) > self.context.clock() * 1000:
                 return self.events.queue(conn, emitter_id, emit_id, channel, payload, checked).id
             own = self.events.append(
                 conn, emitter_id, emitter_id, emit_id, channel, payload, metadata=checked
             )
-            targets = listeners(conn, user_id, emitter_id, channel)
+            targets = listeners(conn, emitter_id, owners, channel)
             stored = [own] + [
                 self.events.append(
                     conn, source_id, emitter_id, emit_id, channel, payload, metadata=checked

@@ -79,13 +79,25 @@ def owner_of(conn: sqlite3.Connection, user_id: str, ident: str, kinds: tuple[st
     return row is not None
 
 
-def emitter_user(conn: sqlite3.Connection, emitter_id: str) -> str | None:
-    """The user a source or workflow belongs to, if it exists."""
+@dataclass(frozen=True)
+class EmitterOwners:
+    """Whose a source or workflow is: its user, and the workspace that owns it (else the user)."""
+
+    user_id: str
+    owner_id: str
+
+
+def emitter_owners(conn: sqlite3.Connection, emitter_id: str) -> EmitterOwners | None:
+    """The user and owner of a source or workflow, if it exists."""
     kind = prefix_of(emitter_id)
     if kind not in EMITTER_KINDS:
         return None
-    row = fetch_one(conn, f"SELECT user_id FROM {TABLES[kind]} WHERE id = ?", (emitter_id,))
-    return None if row is None else str(row["user_id"])
+    row = fetch_one(
+        conn, f"SELECT user_id, owner_id FROM {TABLES[kind]} WHERE id = ?", (emitter_id,)
+    )
+    if row is None:
+        return None
+    return EmitterOwners(row["user_id"], row["owner_id"] or row["user_id"])
 
 
 def forget(conn: sqlite3.Connection, ident: str) -> None:
@@ -96,27 +108,17 @@ def forget(conn: sqlite3.Connection, ident: str) -> None:
     conn.execute("DELETE FROM auto_subscriptions WHERE listener_id = ?", (ident,))
 
 
-def covering_emitters(conn: sqlite3.Connection, emitter_id: str) -> tuple[str, str, str, str]:
-    """Every subscription emitter that stands for this source or workflow: itself, its glob,
-    its owner (a workspace, or the user) and its user."""
-    kind = prefix_of(emitter_id)
-    glob = next((g for g, of_kind in GLOBS.items() if of_kind == kind), "")
-    row = None
-    if kind in EMITTER_KINDS:
-        row = fetch_one(
-            conn, f"SELECT user_id, owner_id FROM {TABLES[kind]} WHERE id = ?", (emitter_id,)
-        )
-    if row is None:
-        return (emitter_id, glob, emitter_id, emitter_id)
-    return (emitter_id, glob, row["owner_id"] or row["user_id"], row["user_id"])
-
-
-def listeners(conn: sqlite3.Connection, user_id: str, emitter_id: str, channel: str) -> Listeners:
+def listeners(
+    conn: sqlite3.Connection, emitter_id: str, owners: EmitterOwners, channel: str
+) -> Listeners:
     """The active sources and webhooks subscribed to this emitter's channel, directly or through
-    a glob, its workspace or its user; each once, and never the emitter itself.
+    a glob, its owner (a workspace, or the user) or its user; each once, and never the emitter
+    itself.
 
     Workflows listen too, but the sandbox does not run them: nothing is stored for them.
     """
+    glob = next((g for g, kind in GLOBS.items() if kind == prefix_of(emitter_id)), "")
+    user_id = owners.user_id
     rows = conn.execute(
         "SELECT sub.listener_id AS id, w.url AS url, MIN(sub.rowid) AS first"
         " FROM subscriptions AS sub"
@@ -127,7 +129,7 @@ def listeners(conn: sqlite3.Connection, user_id: str, emitter_id: str, channel: 
         " WHERE sub.user_id = ? AND sub.event_name = ? AND sub.emitter_id IN (?, ?, ?, ?)"
         " AND sub.listener_id != ? AND (s.id IS NOT NULL OR w.id IS NOT NULL)"
         " GROUP BY sub.listener_id ORDER BY first",
-        (user_id, channel, *covering_emitters(conn, emitter_id), emitter_id),
+        (user_id, channel, emitter_id, glob, owners.owner_id, user_id, emitter_id),
     ).fetchall()
     return Listeners(
         source_ids=[row["id"] for row in rows if row["url"] is None],
