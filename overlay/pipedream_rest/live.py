@@ -48,7 +48,7 @@ from pipedream_rest_runtime.masking import SECRETS_EXTENSION, mask_for
 
 from .capped_stream import CappedStream, FirstBytes, MessageTooLarge
 from .logs import about, logger
-from .retries import parse_retry_after
+from .retries import is_retryable_status, parse_retry_after
 
 DEFAULT_BASE_URL = "https://api.pipedream.com/v1"
 DEFAULT_READ_TIMEOUT = 60.0
@@ -66,7 +66,6 @@ MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 # endless body must not fill memory before the retry.
 MAX_ERROR_BODY_BYTES = 64 * 1024
 STABLE_SECONDS = 30.0  # a stream open this long, even without events, resets the failure count
-RETRIED_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 EVENT_STREAM = "text/event-stream"
 
 
@@ -131,7 +130,7 @@ class _Resume:
                 status_code=status,
                 body="",
             )
-        if status not in RETRIED_STATUSES:
+        if not is_retryable_status("GET", status):  # as the transport: 408, 429, 500, 502-504
             raise status_error(response)
         return self._next_delay(
             str(status), response.request, parse_retry_after(response.headers, time.time())

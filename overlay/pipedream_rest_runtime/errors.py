@@ -150,10 +150,13 @@ def shorten(text: str) -> str:
     return text[: _MAX_MESSAGE_CHARS - 1] + "…"
 
 
-def _body_and_message(response: httpx.Response, mask: SecretMask) -> tuple[object, str]:
-    """The parsed JSON body (or the raw text) and the API's error message in it, both masked
-    (masked before parsing, so that a secret split by JSON escapes is caught too)."""
-    text = mask.text(response.content.decode("utf-8", errors="replace"))
+def _body_and_message(
+    response: httpx.Response, content: str, mask: SecretMask
+) -> tuple[object, str]:
+    """The parsed JSON body (or the raw text) and the API's error message in ``content`` (the
+    decoded body), both masked (masked before parsing, so that a secret split by JSON escapes is
+    caught too)."""
+    text = mask.text(content)
     try:
         body: object = mask.value(json.loads(text))  # again: an echo escaped twice
     except ValueError:
@@ -169,8 +172,9 @@ def _body_and_message(response: httpx.Response, mask: SecretMask) -> tuple[objec
 def status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
     """The exception for a non-2xx ``response`` (whose body has been read)."""
     request = response.request
-    mask = mask_for(request, response.content.decode("utf-8", errors="replace"))
-    body, message = _body_and_message(response, mask)
+    content = response.content.decode("utf-8", errors="replace")
+    mask = mask_for(request, content)
+    body, message = _body_and_message(response, content, mask)
     status = response.status_code
     error_class = InternalServerError if status >= 500 else _ERROR_BY_STATUS.get(status)
     error = (error_class or APIStatusError)(
