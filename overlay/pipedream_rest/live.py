@@ -19,7 +19,7 @@ the stream; this module decides what happens around it:
 - Heartbeat comments keep the read timeout from firing on an idle stream: the default
   (60 s) is four of Pipedream's 15 s heartbeats.
 - ``401``, ``403``, ``404`` and every other 4xx but 408 and 429 raise the typed error at once and
-  are never retried; 408, 429 and 5xx are retried like a drop (honouring ``Retry-After``).
+  are never retried; 408, 429, 500 and 502-504 are retried like a drop (honouring ``Retry-After``).
 - ``with`` / ``async with`` closes the connection, and so does ``break`` out of a ``for`` over a
   sync stream. Errors and log lines mask the key (:mod:`pipedream_rest_runtime.masking`).
 """
