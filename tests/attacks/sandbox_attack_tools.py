@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import http.server
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any, Self
 
 import httpx
+from loopback_http import free_port
 
 API_KEY = "attack-test-key"
 HEADERS = {"Authorization": f"Bearer {API_KEY}"}
@@ -87,13 +87,6 @@ def redirect_to(location: str) -> Page:
         handler.end_headers()
 
     return page
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass

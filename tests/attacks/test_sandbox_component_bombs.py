@@ -5,13 +5,9 @@ code limit must answer within a second, with a 400 naming the cap when it is too
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from pipedream_sandbox import create_app
-from pipedream_sandbox.registry import refuse_fetch
-from sandbox_attack_tools import API_KEY, asgi_client
 
 LEVELS = 22
 
@@ -40,14 +36,6 @@ BOMBS = {
     "deep nesting": _default("[" * 100_000 + "]" * 100_000),
     "one long line": "module.exports = { name: 'x', a: " + "1+" * 170_000 + "1 };",
 }
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(api_key=API_KEY, fetch=refuse_fetch)
-    async with asgi_client(app) as client:
-        yield client
-    app.state.sandbox.close()
 
 
 @pytest.mark.parametrize("name", list(BOMBS))

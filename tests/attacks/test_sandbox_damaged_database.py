@@ -8,9 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from loopback_http import free_port
 from pipedream_sandbox import create_app
 from pipedream_sandbox.registry import refuse_fetch
-from sandbox_attack_tools import API_KEY, cli_sandbox, free_port, start_cli
+from sandbox_attack_tools import API_KEY, cli_sandbox, start_cli
 
 
 def _database_with_data(path: Path) -> None:

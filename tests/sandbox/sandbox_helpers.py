@@ -82,6 +82,13 @@ async def subscribe(
     return subscription
 
 
+async def events_of(api: httpx.AsyncClient, source_id: str, event_name: str = "") -> list[Any]:
+    """A source's events of one channel (the default one unless named)."""
+    params = {"event_name": event_name}
+    page = (await api.get(f"/sources/{source_id}/event_summaries", params=params)).json()
+    return [event["event"] for event in page["data"]]
+
+
 def endpoint_path(source: dict[str, Any]) -> str:
     """The path part of a source's HTTP endpoint (the app is reached through ROOT_URL)."""
     url: str = source["configured_props"]["http"]["endpoint_url"]

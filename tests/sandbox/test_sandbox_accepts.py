@@ -11,18 +11,12 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from sandbox_helpers import assert_error, client_for, create_source, subscribe
+from sandbox_helpers import assert_error, client_for, create_source, events_of, subscribe
 from starlette.applications import Starlette
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 ORG = "o_Qa8I1Z"  # the demo user's workspace
 METHODS = ("get", "post", "put", "delete")
-
-
-async def events_of(api: httpx.AsyncClient, source_id: str, event_name: str = "") -> list[Any]:
-    params = {"event_name": event_name}
-    page = (await api.get(f"/sources/{source_id}/event_summaries", params=params)).json()
-    return [event["event"] for event in page["data"]]
 
 
 async def test_a_source_subscribes_to_itself_on_a_named_channel_once(

@@ -8,7 +8,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -20,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 from httpx_sse import ServerSentEvent, connect_sse
+from loopback_http import free_port
 from pipedream_sandbox import OTHER_API_KEY, RunningSandbox, run_in_thread
 from pipedream_sandbox.streams import End, StreamHub, StreamMessage, StreamSettings
 from pipedream_sandbox.users import DEMO_USER
@@ -269,13 +269,6 @@ def test_stopping_the_server_ends_open_streams_at_once() -> None:
         started = time.monotonic()
     assert ended.wait(2.0)
     assert time.monotonic() - started < 2.0  # not uvicorn's 5 s graceful timeout
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def test_sigterm_ends_open_streams_cleanly_and_the_server_exits() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from loopback_http import free_port
 from pipedream_sandbox import DEMO_API_KEY, run_in_thread
 from pipedream_sandbox.registry import refuse_fetch
 from sandbox_helpers import RSS_PROPS, FakeClock, client_for, create_http_source, create_source
@@ -69,16 +69,9 @@ async def test_demo_data_is_seeded_once_and_deletions_stick(make_app: Any, tmp_p
         assert ids == ["dc_K0uAee", "dc_def456"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_acknowledged_writes_survive_kill_9(tmp_path: Path) -> None:
     db = tmp_path / "sandbox.db"
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PIPEDREAM_SANDBOX_API_KEY": "kill-test-key"}
     command = [
         sys.executable,

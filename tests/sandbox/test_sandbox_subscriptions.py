@@ -3,11 +3,9 @@ emitters created afterwards only."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
-from sandbox_helpers import assert_error, create_source, subscribe
+from sandbox_helpers import assert_error, create_source, events_of, subscribe
 from starlette.applications import Starlette
 
 
@@ -15,13 +13,6 @@ async def subscriptions_of(api: httpx.AsyncClient) -> list[tuple[str, str, str]]
     body = (await api.get("/users/me/subscriptions")).json()
     assert set(body) == {"data"}  # no page_info
     return [(s["emitter_id"], s["listener_id"], s["event_name"]) for s in body["data"]]
-
-
-async def events_of(api: httpx.AsyncClient, source_id: str, event_name: str = "") -> list[Any]:
-    """A source's events of one channel (the default one unless named)."""
-    params = {"event_name": event_name}
-    page = (await api.get(f"/sources/{source_id}/event_summaries", params=params)).json()
-    return [event["event"] for event in page["data"]]
 
 
 async def test_list_subscriptions_in_creation_order(

@@ -20,6 +20,7 @@ from sandbox_helpers import (
     create_http_source,
     create_source,
     endpoint_path,
+    subscribe,
 )
 from starlette.applications import Starlette
 
@@ -29,12 +30,6 @@ async def create_webhook(api: httpx.AsyncClient, url: str, **params: str) -> dic
     assert response.status_code == 200, response.text
     data: dict[str, Any] = response.json()["data"]
     return data
-
-
-async def subscribe(api: httpx.AsyncClient, emitter_id: str, listener_id: str, **more: str) -> None:
-    params = {"emitter_id": emitter_id, "listener_id": listener_id, **more}
-    response = await api.post("/subscriptions", params=params)
-    assert response.status_code == 200, response.text
 
 
 def delivery_of(app: Starlette) -> WebhookDelivery:

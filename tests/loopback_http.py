@@ -1,4 +1,5 @@
-"""A real HTTP/1.1 server on 127.0.0.1 for the client attack tests, scripted per request.
+"""A real HTTP/1.1 server on 127.0.0.1 for the client attack tests, scripted per request; and
+:func:`free_port`, which every test that starts a server on loopback uses.
 
 Unlike ``httpx.MockTransport``, it is a socket the client connects to, so a test can make the
 server *act* on a request and then lose the answer the way a network does: never answer (the
